@@ -1,0 +1,138 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+
+namespace Packhouse {
+
+QString ApiError::userMessage() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Packhouse::ApiError", text); };
+    QString text;
+    switch (kind) {
+    case Kind::Network:
+        text = tr("Could not reach the server: %1").arg(message);
+        break;
+    case Kind::Timeout:
+        text = tr("The server did not answer in time.");
+        break;
+    case Kind::InsecureUrl:
+        text = message;
+        break;
+    case Kind::BadCredentials:
+        text = tr("GitHub did not accept the token (%1). Sign in again with a valid token.").arg(message);
+        break;
+    case Kind::FineGrainedToken:
+        text = tr("Fine-grained personal access tokens cannot use GitHub Packages. "
+                  "Create a classic token with the read:packages scope.");
+        break;
+    case Kind::MissingScope:
+        text = tr("The token lacks the scope %1.").arg(missingScopes.join(QStringLiteral(", ")));
+        break;
+    case Kind::SsoRequired:
+        text = tr("This organization uses SAML single sign-on: authorize the token for it, then retry.");
+        break;
+    case Kind::SecondaryRateLimit:
+        text = tr("GitHub's secondary rate limit was hit; waiting %1 s before going on.").arg(retryAfter.count());
+        break;
+    case Kind::PrimaryRateLimit:
+        text = tr("The hourly API budget is spent; it resets later.");
+        break;
+    case Kind::NotFound:
+        text = tr("Not found, or you are not an admin of this package (%1).").arg(message);
+        break;
+    case Kind::LastVersion:
+        text = tr("This is the last version of the package: delete the package instead.");
+        break;
+    case Kind::TooManyDownloads:
+        text = tr("Public versions with more than 5,000 downloads cannot be deleted; contact GitHub support.");
+        break;
+    case Kind::BadRequest:
+    case Kind::ServerError:
+        text = tr("GitHub answered %1: %2").arg(httpStatus).arg(message);
+        break;
+    case Kind::Decode:
+        text = tr("Unexpected answer from the server: %1 (%2)").arg(message, field);
+        break;
+    case Kind::Incomplete:
+        text = tr("The listing is incomplete: %1").arg(message);
+        break;
+    case Kind::Cancelled:
+        text = tr("Cancelled.");
+        break;
+    }
+    return text;
+}
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::ServerError:
+    case Kind::SecondaryRateLimit:
+    case Kind::Incomplete:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError ApiError::decode(const QString &field, const QString &problem)
+{
+    ApiError error;
+    error.kind = Kind::Decode;
+    error.field = field;
+    error.message = problem;
+    return error;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError error;
+    error.kind = Kind::Cancelled;
+    error.message = QStringLiteral("cancelled");
+    return error;
+}
+
+QString apiErrorKindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Network:
+        return QStringLiteral("Network");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case ApiError::Kind::InsecureUrl:
+        return QStringLiteral("InsecureUrl");
+    case ApiError::Kind::BadCredentials:
+        return QStringLiteral("BadCredentials");
+    case ApiError::Kind::FineGrainedToken:
+        return QStringLiteral("FineGrainedToken");
+    case ApiError::Kind::MissingScope:
+        return QStringLiteral("MissingScope");
+    case ApiError::Kind::SsoRequired:
+        return QStringLiteral("SsoRequired");
+    case ApiError::Kind::SecondaryRateLimit:
+        return QStringLiteral("SecondaryRateLimit");
+    case ApiError::Kind::PrimaryRateLimit:
+        return QStringLiteral("PrimaryRateLimit");
+    case ApiError::Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case ApiError::Kind::LastVersion:
+        return QStringLiteral("LastVersion");
+    case ApiError::Kind::TooManyDownloads:
+        return QStringLiteral("TooManyDownloads");
+    case ApiError::Kind::BadRequest:
+        return QStringLiteral("BadRequest");
+    case ApiError::Kind::ServerError:
+        return QStringLiteral("ServerError");
+    case ApiError::Kind::Decode:
+        return QStringLiteral("Decode");
+    case ApiError::Kind::Incomplete:
+        return QStringLiteral("Incomplete");
+    case ApiError::Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return {};
+}
+
+} // namespace Packhouse

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+namespace Packhouse {
+
+// A failure the user can act on, carrying GitHub's own message where there was one.
+struct ApiError
+{
+    enum class Kind : quint8 {
+        Network,            // connection refused, DNS, TLS, dropped connection
+        Timeout,            // no progress within the transfer timeout
+        InsecureUrl,        // plain HTTP to a non-loopback host, or a token bound for another origin
+        BadCredentials,     // 401
+        FineGrainedToken,   // github_pat_… tokens cannot use GitHub Packages
+        MissingScope,       // 403 naming the scope the token lacks
+        SsoRequired,        // 403 with X-GitHub-SSO: required; url=…
+        SecondaryRateLimit, // 403/429 from the secondary limits
+        PrimaryRateLimit,   // 403/429 with X-RateLimit-Remaining: 0
+        NotFound,           // 404; for org packages often "not an admin"
+        LastVersion,        // 400: the last (tagged) version must be deleted with its package
+        TooManyDownloads,   // 400: public versions over 5,000 downloads cannot be deleted
+        BadRequest,         // any other 4xx
+        ServerError,        // 5xx
+        Decode,             // the answer was not the JSON the API promises; `field` names what was wrong
+        Incomplete,         // a listing stopped part way; nothing may act on it
+        Cancelled,
+    };
+
+    Kind kind = Kind::Network;
+    int httpStatus = 0;
+    QString message;         // GitHub's message or a description of the failure
+    QString field;           // for Decode: the JSON path that was missing or of the wrong type
+    QUrl documentationUrl;
+    QUrl ssoAuthorizationUrl; // for SsoRequired
+    QStringList missingScopes;
+    std::chrono::seconds retryAfter{0};
+
+    // A sentence for people, saying what happened and what to do.
+    QString userMessage() const;
+    bool isRetryable() const;
+
+    static ApiError decode(const QString &field, const QString &problem);
+    static ApiError cancelled();
+};
+
+QString apiErrorKindName(ApiError::Kind kind);
+
+} // namespace Packhouse

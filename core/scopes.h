@@ -1,0 +1,61 @@
+#pragma once
+
+#include "packagetype.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Packhouse {
+
+enum class PackageAction : quint8 { Browse, Delete, Restore };
+
+enum class TokenKind : quint8 {
+    Classic,       // ghp_
+    FineGrained,   // github_pat_: not accepted by GitHub Packages
+    OAuthApp,      // gho_
+    AppUser,       // ghu_
+    AppInstallation, // ghs_
+    Unknown,       // no known prefix (old 40-hex tokens among them)
+};
+
+TokenKind tokenKindOf(QStringView token);
+QString tokenKindDisplayName(TokenKind kind);
+
+// Which kind of server a capability question is about: on GHES more registries are repository-scoped.
+enum class HostKind : quint8 { GitHubDotCom, EnterpriseServer };
+
+// The OAuth scopes a classic token carries, as the X-OAuth-Scopes header lists them.
+class Scopes
+{
+public:
+    Scopes() = default;
+    explicit Scopes(const QStringList &granted);
+
+    // Parses "repo, read:packages" (comma separated, spaces trimmed, empty allowed).
+    static Scopes parse(QByteArrayView header);
+
+    QStringList granted() const { return m_granted; }
+    // True when `scope` is granted directly or implied by another granted scope (write:packages ⊃ read:packages).
+    bool has(const QString &scope) const;
+
+    // The scopes `action` needs on packages of `type`, in the order a user should read them.
+    static QStringList required(PackageAction action, PackageType type, HostKind host = HostKind::GitHubDotCom);
+    // What `required()` asks for that this token lacks; empty when the action is allowed.
+    QStringList missingFor(PackageAction action, PackageType type, HostKind host = HostKind::GitHubDotCom) const;
+    bool allows(PackageAction action, PackageType type, HostKind host = HostKind::GitHubDotCom) const
+    {
+        return missingFor(action, type, host).isEmpty();
+    }
+
+    // Registries that only support repository-scoped permissions also need the `repo` scope.
+    static bool isRepositoryScoped(PackageType type, HostKind host);
+
+    friend bool operator==(const Scopes &, const Scopes &) = default;
+
+private:
+    QStringList m_granted;
+    QSet<QString> m_effective;
+};
+
+} // namespace Packhouse

@@ -1,0 +1,66 @@
+#include "qtprinters.h"
+#include "scopes.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Packhouse;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(Scopes, ParsesCommaSeparatedHeader)
+{
+    const Scopes scopes = Scopes::parse("repo, read:packages,delete:packages , ");
+    EXPECT_THAT(scopes.granted(), ElementsAre(QStringLiteral("repo"), QStringLiteral("read:packages"),
+                                              QStringLiteral("delete:packages")));
+}
+
+TEST(Scopes, EmptyHeaderGrantsNothing)
+{
+    EXPECT_THAT(Scopes::parse("").granted(), IsEmpty());
+    EXPECT_FALSE(Scopes::parse("").allows(PackageAction::Browse, PackageType::Npm));
+}
+
+TEST(Scopes, WritePackagesImpliesRead)
+{
+    const Scopes scopes = Scopes::parse("write:packages");
+    EXPECT_TRUE(scopes.has(QStringLiteral("read:packages")));
+    EXPECT_TRUE(scopes.allows(PackageAction::Restore, PackageType::Container));
+    EXPECT_THAT(scopes.missingFor(PackageAction::Delete, PackageType::Container),
+                ElementsAre(QStringLiteral("delete:packages")));
+}
+
+TEST(Scopes, ReadOnlyTokenNamesWhatEachActionLacks)
+{
+    const Scopes scopes = Scopes::parse("read:packages");
+    EXPECT_TRUE(scopes.allows(PackageAction::Browse, PackageType::Container));
+    EXPECT_THAT(scopes.missingFor(PackageAction::Delete, PackageType::Npm),
+                ElementsAre(QStringLiteral("delete:packages")));
+    EXPECT_THAT(scopes.missingFor(PackageAction::Restore, PackageType::Npm),
+                ElementsAre(QStringLiteral("write:packages")));
+}
+
+TEST(Scopes, MavenAlsoNeedsRepoOnGitHubDotCom)
+{
+    const Scopes scopes = Scopes::parse("read:packages, delete:packages");
+    EXPECT_THAT(scopes.missingFor(PackageAction::Delete, PackageType::Maven), ElementsAre(QStringLiteral("repo")));
+    EXPECT_TRUE(scopes.allows(PackageAction::Delete, PackageType::Npm));
+}
+
+TEST(Scopes, EnterpriseServerRegistriesOtherThanContainerNeedRepo)
+{
+    const Scopes scopes = Scopes::parse("read:packages, delete:packages");
+    EXPECT_THAT(scopes.missingFor(PackageAction::Delete, PackageType::Npm, HostKind::EnterpriseServer),
+                ElementsAre(QStringLiteral("repo")));
+    EXPECT_TRUE(scopes.allows(PackageAction::Delete, PackageType::Container, HostKind::EnterpriseServer));
+}
+
+TEST(TokenKind, RecognisesPrefixes)
+{
+    EXPECT_EQ(tokenKindOf(u"ghp_abc"), TokenKind::Classic);
+    EXPECT_EQ(tokenKindOf(u"github_pat_abc"), TokenKind::FineGrained);
+    EXPECT_EQ(tokenKindOf(u"gho_abc"), TokenKind::OAuthApp);
+    EXPECT_EQ(tokenKindOf(u"ghu_abc"), TokenKind::AppUser);
+    EXPECT_EQ(tokenKindOf(u"ghs_abc"), TokenKind::AppInstallation);
+    EXPECT_EQ(tokenKindOf(u"0123456789abcdef"), TokenKind::Unknown);
+}
