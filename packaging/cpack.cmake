@@ -5,14 +5,17 @@ set(CPACK_PACKAGE_NAME packhouse)
 set(CPACK_PACKAGE_VENDOR "Packhouse")
 set(CPACK_PACKAGE_CONTACT "Packhouse maintainers <packhouse@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Packhouse is a desktop app for the people who look after GitHub Packages. It browses an account's and its \
-organizations' packages of every type and shows each package's versions as a tree: container tags, multi-arch \
-image indexes with their platform manifests and attestations, and deleted versions.\n\
-\n\
-Before anything is deleted it shows exactly what the deletion takes, deletes one or many versions safely, and \
-restores what was deleted by accident. Works with github.com and GitHub Enterprise Server; tokens are kept in the \
-desktop's Secret Service keyring.")
+# Debian wants the long description wrapped to 80 columns; CPack prefixes each line and turns empty ones into " .".
+set(CPACK_PACKAGE_DESCRIPTION [=[
+Packhouse is a desktop app for the people who look after GitHub Packages.
+It browses an account's and its organizations' packages of every type and
+shows each package's versions as a tree: container tags, multi-arch image
+indexes with their platform manifests and attestations, deleted versions.
+
+Before anything is deleted it shows exactly what the deletion takes; it
+deletes one or many versions safely and restores what was deleted by
+accident. Works with github.com and GitHub Enterprise Server; tokens are
+kept in the desktop's Secret Service keyring.]=])
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
