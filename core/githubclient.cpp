@@ -1,0 +1,566 @@
+#include "githubclient.h"
+
+#include "jsondecoder.h"
+#include "responsecache.h"
+#include "retryafter.h"
+#include "ssoheader.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace std::chrono;
+
+namespace Packhouse {
+
+Q_LOGGING_CATEGORY(lcNetwork, "packhouse.network", QtInfoMsg)
+
+namespace {
+
+constexpr int maxRedirects = 5;
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("Packhouse/" PACKHOUSE_VERSION " (Qt " QT_VERSION_STR ")");
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Redacts query strings from URLs in logs: they may carry opaque authorization requests.
+QString forLog(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+}
+
+} // namespace
+
+ApiJob::ApiJob(GitHubClient *client, RequestSpec spec)
+    : QObject(client)
+    , m_client(client)
+    , m_spec(std::move(spec))
+{}
+
+void ApiJob::abort()
+{
+    if (!m_finished)
+        m_client->abortJob(this);
+}
+
+GitHubClient::GitHubClient(QNetworkAccessManager *network, const ServerConfig &server,
+                           const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_server(server)
+    , m_options(options)
+{}
+
+GitHubClient::~GitHubClient()
+{
+    for (ApiJob *job : std::as_const(m_running)) {
+        if (job->m_reply)
+            job->m_reply->abort();
+    }
+}
+
+void GitHubClient::setToken(const QString &token)
+{
+    m_token = token;
+    m_scopes = {};
+    m_scopesKnown = false;
+}
+
+void GitHubClient::clearToken()
+{
+    // Overwrite before release so the token does not linger in freed memory.
+    m_token.fill(u'\0');
+    m_token.clear();
+    m_login.clear();
+    m_scopes = {};
+    m_scopesKnown = false;
+}
+
+TokenKind GitHubClient::tokenKind() const
+{
+    return tokenKindOf(m_token);
+}
+
+QUrl GitHubClient::endpoint(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_server.apiEndpoint(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QString GitHubClient::packagePath(const NamespaceRef &owner, PackageType type, const QString &packageName)
+{
+    // Names may hold '/', which must travel as %2F inside one path segment.
+    return owner.apiPathPrefix() + QStringLiteral("/packages/") + packageTypeToApi(type) + u'/' +
+           QString::fromLatin1(QUrl::toPercentEncoding(packageName));
+}
+
+QUrlQuery GitHubClient::pageQuery(int page, int perPage)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    return query;
+}
+
+ApiJob *GitHubClient::request(const RequestSpec &spec)
+{
+    auto *job = new ApiJob(this, spec);
+    enqueue(job);
+    return job;
+}
+
+ApiJob *GitHubClient::get(const QString &path, const QUrlQuery &query)
+{
+    return getUrl(endpoint(path, query));
+}
+
+ApiJob *GitHubClient::getUrl(const QUrl &url)
+{
+    RequestSpec spec;
+    spec.url = url;
+    return request(spec);
+}
+
+std::optional<ApiResponse> GitHubClient::cachedResponse(const QUrl &url) const
+{
+    if (!m_cache || m_login.isEmpty())
+        return std::nullopt;
+    const auto entry = m_cache->lookup(m_server.hostKey() + u'/' + m_login, url);
+    if (!entry)
+        return std::nullopt;
+    ApiResponse response;
+    response.url = url;
+    response.httpStatus = 200;
+    response.body = entry->body;
+    response.etag = entry->etag;
+    response.contentType = entry->contentType;
+    response.links = LinkHeader::parse(entry->link);
+    response.fromCache = true;
+    return response;
+}
+
+ApiJob *GitHubClient::fetchAuthenticatedUser()
+{
+    RequestSpec spec;
+    spec.url = endpoint(QStringLiteral("/user"));
+    spec.useCache = false; // sign-in must see the token's current scopes
+    return request(spec);
+}
+
+ApiJob *GitHubClient::fetchAccount(const NamespaceRef &owner)
+{
+    return get(owner.apiPathPrefix());
+}
+
+ApiJob *GitHubClient::fetchOrganizations(int page)
+{
+    return get(QStringLiteral("/user/orgs"), pageQuery(page, 100));
+}
+
+ApiJob *GitHubClient::fetchRateLimit()
+{
+    RequestSpec spec;
+    spec.url = endpoint(QStringLiteral("/rate_limit"));
+    spec.useCache = false;
+    return request(spec);
+}
+
+ApiJob *GitHubClient::listPackages(const NamespaceRef &owner, PackageType type, int page, int perPage)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("package_type"), packageTypeToApi(type));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    return get(owner.apiPathPrefix() + QStringLiteral("/packages"), query);
+}
+
+ApiJob *GitHubClient::getPackage(const NamespaceRef &owner, PackageType type, const QString &name)
+{
+    return get(packagePath(owner, type, name));
+}
+
+ApiJob *GitHubClient::listVersions(const NamespaceRef &owner, PackageType type, const QString &name,
+                                   VersionState state, int page, int perPage)
+{
+    QUrlQuery query = pageQuery(page, perPage);
+    query.addQueryItem(QStringLiteral("state"),
+                       state == VersionState::Active ? QStringLiteral("active") : QStringLiteral("deleted"));
+    return get(packagePath(owner, type, name) + QStringLiteral("/versions"), query);
+}
+
+ApiJob *GitHubClient::getVersion(const NamespaceRef &owner, PackageType type, const QString &name,
+                                 qint64 versionId)
+{
+    return get(packagePath(owner, type, name) + QStringLiteral("/versions/") + QString::number(versionId));
+}
+
+namespace {
+
+RequestSpec mutation(const QByteArray &verb, const QUrl &url)
+{
+    RequestSpec spec;
+    spec.verb = verb;
+    spec.url = url;
+    spec.useCache = false;
+    return spec;
+}
+
+} // namespace
+
+ApiJob *GitHubClient::deleteVersion(const NamespaceRef &owner, PackageType type, const QString &name,
+                                    qint64 versionId)
+{
+    return request(mutation("DELETE", endpoint(packagePath(owner, type, name) + QStringLiteral("/versions/") +
+                                               QString::number(versionId))));
+}
+
+ApiJob *GitHubClient::restoreVersion(const NamespaceRef &owner, PackageType type, const QString &name,
+                                     qint64 versionId)
+{
+    return request(mutation("POST", endpoint(packagePath(owner, type, name) + QStringLiteral("/versions/") +
+                                             QString::number(versionId) + QStringLiteral("/restore"))));
+}
+
+ApiJob *GitHubClient::deletePackage(const NamespaceRef &owner, PackageType type, const QString &name)
+{
+    return request(mutation("DELETE", endpoint(packagePath(owner, type, name))));
+}
+
+ApiJob *GitHubClient::restorePackage(const NamespaceRef &owner, PackageType type, const QString &name)
+{
+    return request(mutation("POST", endpoint(packagePath(owner, type, name) + QStringLiteral("/restore"))));
+}
+
+void GitHubClient::enqueue(ApiJob *job)
+{
+    m_queue.append(job);
+    // Always asynchronous: the caller connects to finished() after this returns.
+    QMetaObject::invokeMethod(this, &GitHubClient::startNext, Qt::QueuedConnection);
+}
+
+void GitHubClient::startNext()
+{
+    while (m_running.size() < m_options.maxConcurrentRequests && !m_queue.isEmpty()) {
+        ApiJob *job = m_queue.takeFirst();
+        if (!job || job->m_finished)
+            continue;
+        m_running.append(job);
+        m_peakInFlight = qMax(m_peakInFlight, int(m_running.size()));
+        Q_EMIT requestsInFlightChanged(int(m_running.size()));
+        send(job);
+    }
+}
+
+void GitHubClient::send(ApiJob *job)
+{
+    const RequestSpec &spec = job->m_spec;
+    const QUrl &url = spec.url;
+    if (!(url.scheme() == u"https" || (url.scheme() == u"http" && ServerConfig::isLoopback(url)))) {
+        ApiResponse response;
+        response.url = url;
+        ApiError error;
+        error.kind = ApiError::Kind::InsecureUrl;
+        error.message =
+            tr("Refusing to contact %1: only HTTPS is allowed (plain HTTP only to this computer).")
+                .arg(forLog(url));
+        response.error = error;
+        finish(job, response);
+        return;
+    }
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/vnd.github+json");
+    request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setTransferTimeout(int(m_options.transferTimeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : spec.headers)
+        request.setRawHeader(name, value);
+
+    // The token goes only to the API and registry origins, over HTTPS or loopback.
+    if (m_server.mayReceiveToken(url) && !m_token.isEmpty()) {
+        switch (spec.auth) {
+        case RequestSpec::Auth::ApiToken:
+            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+            break;
+        case RequestSpec::Auth::RegistryBasic:
+            request.setRawHeader("Authorization", "Basic " + (m_login + u':' + m_token).toUtf8().toBase64());
+            break;
+        case RequestSpec::Auth::Bearer:
+            request.setRawHeader("Authorization", "Bearer " + spec.bearerToken);
+            break;
+        case RequestSpec::Auth::None:
+            break;
+        }
+    }
+
+    if (spec.verb == "GET" && spec.useCache) {
+        if (const auto cached = cachedResponse(url); cached && !cached->etag.isEmpty())
+            request.setRawHeader("If-None-Match", cached->etag);
+    }
+
+    ++job->m_attempt;
+    qCDebug(lcNetwork) << spec.verb << forLog(url) << "attempt" << job->m_attempt;
+    QNetworkReply *reply =
+        spec.verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, spec.verb);
+    job->m_reply = reply;
+    job->m_tooLarge = false;
+    connect(reply, &QNetworkReply::downloadProgress, job, [this, job, reply](qint64 received, qint64 total) {
+        if (received > m_options.maxBodyBytes || total > m_options.maxBodyBytes) {
+            job->m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
+}
+
+void GitHubClient::noteHeaders(QNetworkReply *reply, ApiResponse &response)
+{
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.contentType = reply->rawHeader("Content-Type");
+    response.etag = reply->rawHeader("ETag");
+    response.links = LinkHeader::parse(reply->rawHeader("Link"));
+    response.rateLimit = RateLimit::fromReply(*reply);
+    if (response.rateLimit.isKnown() && response.rateLimit != m_rateLimit) {
+        m_rateLimit = response.rateLimit;
+        Q_EMIT rateLimitChanged(m_rateLimit);
+    }
+    if (reply->hasRawHeader("X-OAuth-Scopes") && m_server.mayReceiveToken(response.url)) {
+        const Scopes scopes = Scopes::parse(reply->rawHeader("X-OAuth-Scopes"));
+        if (!m_scopesKnown || scopes != m_scopes) {
+            m_scopes = scopes;
+            m_scopesKnown = true;
+            Q_EMIT scopesChanged(m_scopes);
+        }
+    }
+}
+
+void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    job->m_reply = nullptr;
+    if (job->m_finished)
+        return;
+
+    ApiResponse response;
+    response.url = job->m_spec.url;
+    noteHeaders(reply, response);
+    const QByteArray body = reply->readAll();
+    const int status = response.httpStatus;
+    const bool idempotent = job->m_spec.isIdempotent();
+    const bool mayRetry = idempotent && job->m_attempt <= m_options.maxRetries;
+
+    if (job->m_tooLarge) {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.message =
+            tr("the answer was larger than %1 MB and was refused").arg(m_options.maxBodyBytes >> 20);
+        response.error = error;
+        finish(job, response);
+        return;
+    }
+
+    if (status == 0) {
+        ApiError error;
+        error.kind = reply->error() == QNetworkReply::OperationCanceledError ? ApiError::Kind::Timeout
+                                                                             : ApiError::Kind::Network;
+        error.message = reply->errorString();
+        if (mayRetry) {
+            retryLater(job, milliseconds(0), error.message);
+            return;
+        }
+        if (auto cached = idempotent && job->m_spec.useCache ? cachedResponse(response.url) : std::nullopt) {
+            cached->stale = true;
+            finish(job, *cached);
+            return;
+        }
+        response.error = error;
+        finish(job, response);
+        return;
+    }
+
+    if (isRedirect(status)) {
+        const QUrl target = response.url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        if (++job->m_redirects > maxRedirects || !target.isValid()) {
+            ApiError error;
+            error.kind = ApiError::Kind::Network;
+            error.httpStatus = status;
+            error.message = tr("too many redirects");
+            response.error = error;
+            finish(job, response);
+            return;
+        }
+        // A redirect to another origin never carries our credentials.
+        if (!ServerConfig::isSameOrigin(target, job->m_spec.url) || !m_server.mayReceiveToken(target))
+            job->m_spec.auth = RequestSpec::Auth::None;
+        if (status == 303)
+            job->m_spec.verb = "GET";
+        job->m_spec.url = target;
+        --job->m_attempt;
+        send(job);
+        return;
+    }
+
+    if (status == 304) {
+        if (auto cached = cachedResponse(response.url)) {
+            cached->rateLimit = response.rateLimit;
+            finish(job, *cached);
+            return;
+        }
+    }
+
+    if (status >= 200 && status < 300) {
+        response.body = body;
+        if (job->m_spec.verb == "GET" && job->m_spec.useCache && m_cache && !m_login.isEmpty() &&
+            !response.etag.isEmpty()) {
+            m_cache->store(m_server.hostKey() + u'/' + m_login, response.url,
+                           {response.etag, body, reply->rawHeader("Link"), response.contentType});
+        }
+        finish(job, response);
+        return;
+    }
+
+    const ApiError error = errorFor(reply, status, body);
+    if (mayRetry && error.kind == ApiError::Kind::ServerError) {
+        retryLater(job, milliseconds(0), error.message);
+        return;
+    }
+    if (mayRetry && error.kind == ApiError::Kind::SecondaryRateLimit) {
+        retryLater(job, duration_cast<milliseconds>(error.retryAfter), error.message);
+        return;
+    }
+    if (error.kind == ApiError::Kind::SsoRequired)
+        Q_EMIT ssoRequired(error.ssoAuthorizationUrl);
+    response.body = body;
+    response.error = error;
+    finish(job, response);
+}
+
+ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArray &body) const
+{
+    ApiError error;
+    error.httpStatus = status;
+    error.message = JsonDecoder::errorMessage(body);
+    if (error.message.isEmpty())
+        error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    const QString lowered = error.message.toLower();
+
+    if (status == 401) {
+        error.kind = ApiError::Kind::BadCredentials;
+    } else if (status == 403 || status == 429) {
+        const auto sso = SsoHeader::parse(reply->rawHeader("X-GitHub-SSO"));
+        const Scopes accepted = Scopes::parse(reply->rawHeader("X-Accepted-OAuth-Scopes"));
+        QStringList missing;
+        for (const QString &scope : accepted.granted()) {
+            if (!m_scopes.has(scope))
+                missing.append(scope);
+        }
+        if (sso && sso->required) {
+            error.kind = ApiError::Kind::SsoRequired;
+            error.ssoAuthorizationUrl = sso->authorizationUrl;
+        } else if (reply->rawHeader("X-RateLimit-Remaining") == "0") {
+            error.kind = ApiError::Kind::PrimaryRateLimit;
+            const auto reset = RateLimit::fromReply(*reply).reset;
+            error.retryAfter = seconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(reset)));
+        } else if (status == 429 || retryAfter || lowered.contains(u"secondary rate") ||
+                   lowered.contains(u"abuse")) {
+            error.kind = ApiError::Kind::SecondaryRateLimit;
+            error.retryAfter =
+                retryAfter ? *retryAfter : duration_cast<seconds>(m_options.secondaryLimitFallbackWait);
+        } else if (tokenKind() == TokenKind::FineGrained) {
+            error.kind = ApiError::Kind::FineGrainedToken;
+        } else if (!missing.isEmpty() || lowered.contains(u"scope")) {
+            error.kind = ApiError::Kind::MissingScope;
+            error.missingScopes = missing;
+        } else {
+            error.kind = ApiError::Kind::BadRequest;
+        }
+    } else if (status == 404) {
+        error.kind = ApiError::Kind::NotFound;
+    } else if (status == 400 || status == 422) {
+        if (lowered.contains(u"last tagged version") || lowered.contains(u"last version"))
+            error.kind = ApiError::Kind::LastVersion;
+        else if (lowered.contains(u"5000 downloads") || lowered.contains(u"5,000 downloads"))
+            error.kind = ApiError::Kind::TooManyDownloads;
+        else
+            error.kind = ApiError::Kind::BadRequest;
+    } else if (status >= 500) {
+        error.kind = ApiError::Kind::ServerError;
+    } else {
+        error.kind = ApiError::Kind::BadRequest;
+    }
+    return error;
+}
+
+void GitHubClient::retryLater(ApiJob *job, milliseconds delay, const QString &reason)
+{
+    if (delay == milliseconds(0)) {
+        // Exponential backoff with full jitter: base × 2^(attempt-1) plus up to one base.
+        const qint64 base = m_options.retryBaseDelay.count();
+        delay = milliseconds(base * (qint64(1) << qMin(job->m_attempt - 1, 10)) +
+                             QRandomGenerator::global()->bounded(qMax<qint64>(1, base)));
+    }
+    delay = qMin(delay, m_options.maxRetryAfterWait);
+    qCInfo(lcNetwork) << "retrying" << forLog(job->m_spec.url) << "in" << delay.count() << "ms:" << reason;
+    Q_EMIT waiting(delay, reason);
+    release(job); // a waiting request does not hold a concurrency slot
+    if (!job->m_waitTimer) {
+        job->m_waitTimer = new QTimer(job);
+        job->m_waitTimer->setSingleShot(true);
+        connect(job->m_waitTimer, &QTimer::timeout, this, [this, job] {
+            m_queue.prepend(job);
+            startNext();
+        });
+    }
+    job->m_waitTimer->start(delay);
+}
+
+void GitHubClient::release(ApiJob *job)
+{
+    if (m_running.removeOne(job)) {
+        Q_EMIT requestsInFlightChanged(int(m_running.size()));
+        QMetaObject::invokeMethod(this, &GitHubClient::startNext, Qt::QueuedConnection);
+    }
+}
+
+void GitHubClient::finish(ApiJob *job, ApiResponse response)
+{
+    if (job->m_finished)
+        return;
+    job->m_finished = true;
+    if (job->m_waitTimer)
+        job->m_waitTimer->stop();
+    if (response.error)
+        qCInfo(lcNetwork) << job->m_spec.verb << forLog(response.url)
+                          << "failed:" << apiErrorKindName(response.error->kind)
+                          << response.error->httpStatus;
+    job->m_response = std::move(response);
+    release(job);
+    Q_EMIT job->finished(job->m_response);
+    job->deleteLater();
+}
+
+void GitHubClient::abortJob(ApiJob *job)
+{
+    m_queue.removeAll(job);
+    ApiResponse response;
+    response.url = job->m_spec.url;
+    response.error = ApiError::cancelled();
+    QPointer<QNetworkReply> reply = job->m_reply;
+    finish(job, response);
+    if (reply)
+        reply->abort();
+}
+
+} // namespace Packhouse

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+namespace Packhouse {
+
+// Everything GitHubClient needs to send one request; the client adds the common headers.
+struct RequestSpec
+{
+    enum class Auth : quint8
+    {
+        ApiToken,      // Authorization: Bearer <PAT>, only to the API and registry origins
+        RegistryBasic, // Basic login:PAT, for the registry's token exchange
+        Bearer,        // a registry token in `bearerToken`
+        None,
+    };
+
+    QByteArray verb = QByteArrayLiteral("GET");
+    QUrl url;
+    Auth auth = Auth::ApiToken;
+    QByteArray bearerToken;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool useCache = true; // GETs only: send If-None-Match and serve 304s from the cache
+
+    bool isIdempotent() const { return verb == "GET" || verb == "HEAD"; }
+};
+
+} // namespace Packhouse

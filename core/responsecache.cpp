@@ -1,0 +1,89 @@
+#include "responsecache.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Packhouse {
+
+namespace {
+
+constexpr quint32 cacheFileMagic = 0x50484331; // "PHC1"
+
+QByteArray hashed(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(40);
+}
+
+} // namespace
+
+ResponseCache::ResponseCache(const QString &directory, qint64 memoryBudgetBytes)
+    : m_directory(directory)
+    , m_memory(memoryBudgetBytes)
+{}
+
+QString ResponseCache::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/http");
+}
+
+QByteArray ResponseCache::keyFor(const QString &account, const QUrl &url)
+{
+    return hashed(account.toUtf8() + '\n' + url.toEncoded());
+}
+
+QString ResponseCache::accountDirectory(const QString &account) const
+{
+    return m_directory + u'/' + QString::fromLatin1(hashed(account.toUtf8()));
+}
+
+std::optional<ResponseCache::Entry> ResponseCache::lookup(const QString &account, const QUrl &url) const
+{
+    const QByteArray key = keyFor(account, url);
+    if (const Entry *entry = m_memory.object(key))
+        return *entry;
+    if (m_directory.isEmpty())
+        return std::nullopt;
+
+    QFile file(accountDirectory(account) + u'/' + QString::fromLatin1(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream in(&file);
+    quint32 magic = 0;
+    Entry entry;
+    in >> magic >> entry.etag >> entry.link >> entry.contentType >> entry.body;
+    if (in.status() != QDataStream::Ok || magic != cacheFileMagic)
+        return std::nullopt;
+    m_memory.insert(key, new Entry(entry), qMax<qsizetype>(1, entry.body.size()));
+    return entry;
+}
+
+void ResponseCache::store(const QString &account, const QUrl &url, const Entry &entry)
+{
+    const QByteArray key = keyFor(account, url);
+    m_memory.insert(key, new Entry(entry), qMax<qsizetype>(1, entry.body.size()));
+    if (m_directory.isEmpty())
+        return;
+
+    const QString dir = accountDirectory(account);
+    QDir().mkpath(dir);
+    // QSaveFile: a crash mid-write leaves the previous copy, never a torn one.
+    QSaveFile file(dir + u'/' + QString::fromLatin1(key));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    QDataStream out(&file);
+    out << cacheFileMagic << entry.etag << entry.link << entry.contentType << entry.body;
+    file.commit();
+}
+
+void ResponseCache::clearAccount(const QString &account)
+{
+    m_memory.clear();
+    if (!m_directory.isEmpty())
+        QDir(accountDirectory(account)).removeRecursively();
+}
+
+} // namespace Packhouse

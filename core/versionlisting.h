@@ -1,0 +1,67 @@
+#pragma once
+
+#include "githubclient.h"
+#include "listingoutcome.h"
+#include "packageversion.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace Packhouse {
+
+// Lists every version of one package. Once it knows how many pages there are (from the `last` link, or the
+// package's version_count) it fetches them in parallel, a bounded number at once, and hands pages over in
+// order as soon as each is next in line, so the first rows show at once.
+class VersionListing : public QObject
+{
+    Q_OBJECT
+
+public:
+    VersionListing(GitHubClient *client, const NamespaceRef &owner, PackageType type,
+                   const QString &packageName, GitHubClient::VersionState state, QObject *parent = nullptr);
+
+    // The count GitHub reported for the package: lets pages 2… start together with page 1.
+    void setExpectedCount(int versionCount) { m_expectedCount = versionCount; }
+    void setPerPage(int perPage) { m_perPage = qBound(1, perPage, 100); }
+    void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int receivedCount() const { return int(m_seen.size()); }
+
+Q_SIGNALS:
+    // In page order, with versions that shifted between pages (and so came twice) removed.
+    void versionsReceived(const QList<Packhouse::PackageVersion> &versions);
+    void finished(const Packhouse::ListingOutcome &outcome);
+
+private:
+    void track(ApiJob *job, int page);
+    void onPage(int page, const ApiResponse &response);
+    void fillPipeline();
+    void deliverReady();
+    void finishWith(const ListingOutcome &outcome);
+
+    GitHubClient *m_client; // not owned
+    NamespaceRef m_owner;
+    PackageType m_type;
+    QString m_packageName;
+    GitHubClient::VersionState m_state;
+    int m_expectedCount = -1;
+    int m_perPage = 100;
+    int m_concurrency;
+
+    bool m_running = false;
+    bool m_allFromCache = true;
+    int m_totalPages = 0; // 0 while unknown
+    int m_nextToRequest = 1;
+    int m_nextToDeliver = 1;
+    QMap<int, QList<PackageVersion>> m_ready;
+    QHash<int, QPointer<ApiJob>> m_inFlight;
+    QSet<qint64> m_seen;
+};
+
+} // namespace Packhouse

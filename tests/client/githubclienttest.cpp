@@ -1,0 +1,293 @@
+// The GitHub client against the fake GitHub over real HTTP: auth, scopes, errors, retries, caching.
+#include "fakeserverfixture.h"
+#include "jsondecoder.h"
+#include "qtprinters.h"
+#include "responsecache.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gmock/gmock.h>
+
+using namespace Packhouse;
+using ::testing::Contains;
+using ::testing::ElementsAre;
+
+namespace {
+
+const NamespaceRef acme = NamespaceRef::organization(QStringLiteral("acme"));
+
+class GitHubClientTest : public FakeServerTest
+{
+protected:
+    // The id of the first active version of a package.
+    qint64 firstVersionId(const NamespaceRef &owner, PackageType type, const QString &name)
+    {
+        const ApiResponse response =
+            await(client->listVersions(owner, type, name, GitHubClient::VersionState::Active));
+        EXPECT_TRUE(response.ok());
+        const auto versions = JsonDecoder::versions(response.body);
+        EXPECT_TRUE(versions.ok() && !versions.value().isEmpty());
+        return versions.ok() && !versions.value().isEmpty() ? versions.value().first().id : 0;
+    }
+
+    int quotaSpent() const { return counters().value(u"quota_spent").toInt(); }
+};
+
+} // namespace
+
+TEST_F(GitHubClientTest, AuthenticatedUserReportsScopesAndRateLimit)
+{
+    QSignalSpy scopes(client.get(), &GitHubClient::scopesChanged);
+    QSignalSpy rate(client.get(), &GitHubClient::rateLimitChanged);
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+    ASSERT_TRUE(response.ok()) << response.error->message.toStdString();
+    const auto account = JsonDecoder::account(response.body, Account::Type::User);
+    ASSERT_TRUE(account.ok());
+    EXPECT_EQ(account.value().login, QStringLiteral("octocat"));
+    EXPECT_EQ(scopes.size(), 1);
+    EXPECT_TRUE(client->scopes().allows(PackageAction::Delete, PackageType::Maven));
+    EXPECT_THAT(client->scopes().granted(), Contains(QStringLiteral("delete:packages")));
+    EXPECT_GE(rate.size(), 1);
+    EXPECT_GT(client->rateLimit().limit, 0);
+    EXPECT_GE(client->rateLimit().remaining, 0);
+    EXPECT_TRUE(client->rateLimit().reset.isValid());
+}
+
+TEST_F(GitHubClientTest, UnknownTokenIsBadCredentialsWithGitHubsMessage)
+{
+    makeClient({}, QStringLiteral("ghp_thisTokenDoesNotExist000000000000000"));
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::BadCredentials);
+    EXPECT_EQ(response.error->message, QStringLiteral("Bad credentials"));
+}
+
+TEST_F(GitHubClientTest, FineGrainedTokenIsRefusedOnPackages)
+{
+    makeClient({}, DemoTokens::fineGrained());
+    EXPECT_EQ(client->tokenKind(), TokenKind::FineGrained);
+    const ApiResponse response = await(client->listPackages(acme, PackageType::Container));
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::FineGrainedToken);
+}
+
+TEST_F(GitHubClientTest, ReadOnlyTokenDeleteNamesTheMissingScope)
+{
+    makeClient({}, DemoTokens::readOnly());
+    await(client->fetchAuthenticatedUser());
+    EXPECT_THAT(client->scopes().missingFor(PackageAction::Delete, PackageType::Npm),
+                ElementsAre(QStringLiteral("delete:packages")));
+    const qint64 id = firstVersionId(acme, PackageType::Container, QStringLiteral("api"));
+    const ApiResponse response =
+        await(client->deleteVersion(acme, PackageType::Container, QStringLiteral("api"), id));
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::MissingScope);
+    EXPECT_TRUE(response.error->message.contains(QStringLiteral("delete:packages")))
+        << response.error->message.toStdString();
+    EXPECT_TRUE(counters().value(u"mutations").toArray().isEmpty() ||
+                counters().value(u"mutations").toArray().first().toObject().value(u"status").toInt() == 403);
+}
+
+TEST_F(GitHubClientTest, SsoProtectedOrgGivesTheAuthorizationUrl)
+{
+    QSignalSpy sso(client.get(), &GitHubClient::ssoRequired);
+    const ApiResponse response = await(
+        client->listPackages(NamespaceRef::organization(QStringLiteral("sso-corp")), PackageType::Container));
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::SsoRequired);
+    EXPECT_TRUE(response.error->ssoAuthorizationUrl.isValid());
+    EXPECT_TRUE(response.error->ssoAuthorizationUrl.path().contains(QStringLiteral("/orgs/sso-corp/sso")));
+    ASSERT_EQ(sso.size(), 1);
+}
+
+TEST_F(GitHubClientTest, PackageNamesWithSlashTravelEncoded)
+{
+    const ApiResponse response =
+        await(client->getPackage(acme, PackageType::Container, QStringLiteral("team/worker")));
+    ASSERT_TRUE(response.ok()) << response.error->message.toStdString();
+    const auto package = JsonDecoder::package(QJsonDocument::fromJson(response.body).object());
+    ASSERT_TRUE(package.ok());
+    EXPECT_EQ(package.value().name, QStringLiteral("team/worker"));
+    EXPECT_TRUE(response.url.toString(QUrl::FullyEncoded).contains(QStringLiteral("team%2Fworker")));
+}
+
+TEST_F(GitHubClientTest, DeletingTheOnlyVersionIsTheLastVersionError)
+{
+    const qint64 id = firstVersionId(acme, PackageType::Npm, QStringLiteral("solo"));
+    const ApiResponse response =
+        await(client->deleteVersion(acme, PackageType::Npm, QStringLiteral("solo"), id));
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::LastVersion);
+}
+
+TEST_F(GitHubClientTest, PopularPublicVersionIsTheDownloadRule)
+{
+    const ApiResponse listing = await(client->listVersions(acme, PackageType::Npm, QStringLiteral("cli"),
+                                                           GitHubClient::VersionState::Active));
+    const auto versions = JsonDecoder::versions(listing.body);
+    ASSERT_TRUE(versions.ok());
+    const auto popular = std::find_if(versions.value().cbegin(), versions.value().cend(),
+                                      [](const PackageVersion &v) { return v.name == u"3.0.0"; });
+    ASSERT_NE(popular, versions.value().cend());
+    const ApiResponse response =
+        await(client->deleteVersion(acme, PackageType::Npm, QStringLiteral("cli"), popular->id));
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::TooManyDownloads);
+}
+
+TEST_F(GitHubClientTest, NonAdminOrgDeleteIsNotFoundWithAHint)
+{
+    const NamespaceRef globex = NamespaceRef::organization(QStringLiteral("globex"));
+    const ApiResponse packages = await(client->listPackages(globex, PackageType::Container));
+    ASSERT_TRUE(packages.ok());
+    const auto list = JsonDecoder::packages(packages.body);
+    ASSERT_TRUE(list.ok() && !list.value().isEmpty());
+    const QString name = list.value().first().name;
+    const qint64 id = firstVersionId(globex, PackageType::Container, name);
+    const ApiResponse response = await(client->deleteVersion(globex, PackageType::Container, name, id));
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::NotFound);
+    EXPECT_TRUE(response.error->userMessage().contains(QStringLiteral("admin")));
+}
+
+TEST_F(GitHubClientTest, RetriesServerErrorsForGets)
+{
+    ClientOptions options;
+    options.retryBaseDelay = std::chrono::milliseconds(20);
+    makeClient(options);
+    server.injectFault(QJsonObject{{QStringLiteral("status"), 502},
+                                   {QStringLiteral("count"), 2},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/user")}});
+    QSignalSpy waiting(client.get(), &GitHubClient::waiting);
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+    EXPECT_TRUE(response.ok());
+    EXPECT_EQ(waiting.size(), 2);
+    EXPECT_EQ(counters().value(u"requests").toObject().value(u"GET /user").toInt(), 3);
+}
+
+TEST_F(GitHubClientTest, GivesUpAfterBoundedRetries)
+{
+    ClientOptions options;
+    options.retryBaseDelay = std::chrono::milliseconds(10);
+    options.maxRetries = 2;
+    makeClient(options);
+    server.injectFault(QJsonObject{{QStringLiteral("status"), 503},
+                                   {QStringLiteral("count"), 10},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/user")}});
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::ServerError);
+    EXPECT_EQ(counters().value(u"requests").toObject().value(u"GET /user").toInt(), 3);
+}
+
+TEST_F(GitHubClientTest, HonoursRetryAfterOnSecondaryLimit)
+{
+    server.injectFault(QJsonObject{{QStringLiteral("status"), 429},
+                                   {QStringLiteral("count"), 1},
+                                   {QStringLiteral("retry_after"), 1},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/user")}});
+    QSignalSpy waiting(client.get(), &GitHubClient::waiting);
+    QElapsedTimer clock;
+    clock.start();
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+    EXPECT_TRUE(response.ok());
+    EXPECT_GE(clock.elapsed(), 1000);
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.first().first().value<std::chrono::milliseconds>(), std::chrono::milliseconds(1000));
+}
+
+TEST_F(GitHubClientTest, SecondaryLimitWithoutRetryAfterWaitsAtLeastTheFallback)
+{
+    EXPECT_EQ(ClientOptions{}.secondaryLimitFallbackWait, std::chrono::milliseconds(60'000));
+    ClientOptions options;
+    options.secondaryLimitFallbackWait = std::chrono::milliseconds(1500);
+    makeClient(options);
+    server.injectFault(QJsonObject{{QStringLiteral("status"), 403},
+                                   {QStringLiteral("count"), 1},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/user")}});
+    QSignalSpy waiting(client.get(), &GitHubClient::waiting);
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+    EXPECT_TRUE(response.ok());
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.first().first().value<std::chrono::milliseconds>(), std::chrono::milliseconds(1500));
+}
+
+TEST_F(GitHubClientTest, SlowAnswerTimesOut)
+{
+    ClientOptions options;
+    options.transferTimeout = std::chrono::milliseconds(300);
+    options.maxRetries = 0;
+    makeClient(options);
+    server.injectFault(QJsonObject{{QStringLiteral("delay_ms"), 3000},
+                                   {QStringLiteral("count"), 1},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/user")}});
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::Timeout);
+}
+
+TEST_F(GitHubClientTest, DroppedConnectionIsRetriedForGets)
+{
+    ClientOptions options;
+    options.retryBaseDelay = std::chrono::milliseconds(10);
+    makeClient(options);
+    server.injectFault(QJsonObject{{QStringLiteral("drop"), 1},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/packages")}});
+    const ApiResponse response = await(client->listPackages(acme, PackageType::Npm));
+    ASSERT_TRUE(response.ok());
+    EXPECT_TRUE(JsonDecoder::packages(response.body).ok());
+}
+
+TEST_F(GitHubClientTest, MalformedBodyIsADecodeErrorNotACrash)
+{
+    server.injectFault(QJsonObject{{QStringLiteral("malformed"), 1},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/packages")}});
+    const ApiResponse response = await(client->listPackages(acme, PackageType::Npm));
+    ASSERT_TRUE(response.ok());
+    const auto packages = JsonDecoder::packages(response.body);
+    ASSERT_FALSE(packages.ok());
+    EXPECT_EQ(packages.error().kind, ApiError::Kind::Decode);
+}
+
+TEST_F(GitHubClientTest, UnchangedDataIsServedBy304WithoutSpendingQuota)
+{
+    QTemporaryDir dir;
+    ResponseCache cache(dir.path());
+    client->setCache(&cache);
+    const ApiResponse first = await(client->listPackages(acme, PackageType::Container));
+    ASSERT_TRUE(first.ok());
+    EXPECT_FALSE(first.fromCache);
+    const int quotaBefore = quotaSpent();
+    const int notModifiedBefore = counters().value(u"not_modified").toInt();
+
+    const ApiResponse second = await(client->listPackages(acme, PackageType::Container));
+    ASSERT_TRUE(second.ok());
+    EXPECT_TRUE(second.fromCache);
+    EXPECT_EQ(second.body, first.body);
+    EXPECT_EQ(quotaSpent(), quotaBefore);
+    EXPECT_EQ(counters().value(u"not_modified").toInt(), notModifiedBefore + 1);
+
+    // A fresh cache object on the same directory (the next start of the app) still validates.
+    ResponseCache reopened(dir.path());
+    client->setCache(&reopened);
+    const ApiResponse third = await(client->listPackages(acme, PackageType::Container));
+    EXPECT_TRUE(third.fromCache);
+    EXPECT_EQ(quotaSpent(), quotaBefore);
+    EXPECT_FALSE(QFile::exists(dir.path()) && dir.path().contains(DemoTokens::full()));
+}
+
+TEST_F(GitHubClientTest, CachedCopyStandsInWhenTheServerIsGone)
+{
+    ResponseCache cache(QString{});
+    client->setCache(&cache);
+    ASSERT_TRUE(await(client->listPackages(acme, PackageType::Npm)).ok());
+    ClientOptions options;
+    options.maxRetries = 0;
+    client->setOptions(options);
+    server.injectFault(QJsonObject{{QStringLiteral("drop"), 5}});
+    const ApiResponse offline = await(client->listPackages(acme, PackageType::Npm));
+    ASSERT_TRUE(offline.ok());
+    EXPECT_TRUE(offline.stale);
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// The demo scenario's tokens (see tests/fakegithub/README.md).
+namespace DemoTokens {
+inline QString full()
+{
+    return QStringLiteral("ghp_packhouseDemoFullAccessToken00000000");
+}
+inline QString readOnly()
+{
+    return QStringLiteral("ghp_packhouseDemoReadOnlyToken0000000000");
+}
+inline QString fineGrained()
+{
+    return QStringLiteral("github_pat_packhouseDemoFineGrained0000000000000000");
+}
+} // namespace DemoTokens
