@@ -1,0 +1,237 @@
+#include "imagetree.h"
+#include "demoimages.h"
+#include "qtprinters.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Packhouse;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+namespace {
+
+using Kind = ImageTree::NodeKind;
+
+QList<Kind> kindsOf(const ImageTree &tree, const QList<QString> &digests)
+{
+    QList<Kind> kinds;
+    for (const QString &digest : digests)
+        kinds.append(tree.node(digest)->kind);
+    return kinds;
+}
+
+QStringList platformsOf(const ImageTree &tree, const QList<QString> &digests)
+{
+    QStringList platforms;
+    for (const QString &digest : digests)
+        platforms.append(tree.node(digest)->platform);
+    return platforms;
+}
+
+} // namespace
+
+TEST(ImageTree, TaggedImagesNewestFirstThenOrphans)
+{
+    const Demo::Web web;
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    EXPECT_THAT(tree.topLevel(), ElementsAre(web.index140, web.index130, web.index120));
+    EXPECT_THAT(tree.orphanUntagged(), ElementsAre(web.orphanNew, web.orphanOld));
+    EXPECT_EQ(tree.size(), web.versions.size());
+    EXPECT_TRUE(tree.isComplete());
+    EXPECT_THAT(tree.unknownManifests(), IsEmpty());
+
+    const ImageTree::Node *latest = tree.node(web.index140);
+    ASSERT_NE(latest, nullptr);
+    EXPECT_EQ(latest->kind, Kind::Index);
+    EXPECT_EQ(latest->versionId, Demo::Index140);
+    EXPECT_THAT(latest->tags, ElementsAre(QStringLiteral("latest"), QStringLiteral("1.4.0")));
+    EXPECT_THAT(latest->parentDigests, IsEmpty());
+    EXPECT_EQ(tree.node(web.orphanOld)->kind, Kind::Image);
+    EXPECT_EQ(tree.node(QStringLiteral("sha256:not-a-version")), nullptr);
+}
+
+TEST(ImageTree, IndexChildrenArePlatformsThenAttestationsThenSignatures)
+{
+    const Demo::Web web;
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    const QList<QString> children = tree.children(web.index140);
+    EXPECT_THAT(children, ElementsAre(web.amd64140, web.arm64Shared, web.att140, web.sig140));
+    EXPECT_THAT(kindsOf(tree, children), ElementsAre(Kind::PlatformManifest, Kind::PlatformManifest,
+                                                     Kind::Attestation, Kind::Signature));
+    EXPECT_THAT(platformsOf(tree, children),
+                ElementsAre(QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64"),
+                            QStringLiteral("unknown/unknown"), QString()));
+    EXPECT_EQ(tree.node(web.att140)->attestedDigest, web.amd64140);
+    EXPECT_EQ(tree.node(web.amd64140)->versionId, Demo::Amd64140);
+
+    // 1.2.0 lists its attestation first: still shown after the platforms.
+    EXPECT_THAT(tree.children(web.index120), ElementsAre(web.amd64120, web.arm64120, web.att120));
+    EXPECT_THAT(tree.children(web.amd64140), IsEmpty());
+}
+
+TEST(ImageTree, SignatureTagHangsUnderTheImageItSigns)
+{
+    const Demo::Web web;
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    const ImageTree::Node *signature = tree.node(web.sig140);
+    ASSERT_NE(signature, nullptr);
+    EXPECT_EQ(signature->kind, Kind::Signature);
+    EXPECT_THAT(signature->parentDigests, ElementsAre(web.index140));
+    EXPECT_FALSE(tree.topLevel().contains(web.sig140));
+    EXPECT_FALSE(tree.orphanUntagged().contains(web.sig140));
+}
+
+TEST(ImageTree, ChildOfTwoIndexesIsShared)
+{
+    const Demo::Web web;
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    const ImageTree::Node *arm64 = tree.node(web.arm64Shared);
+    ASSERT_NE(arm64, nullptr);
+    EXPECT_TRUE(arm64->shared());
+    EXPECT_THAT(arm64->parentDigests, ElementsAre(web.index140, web.index130));
+    EXPECT_TRUE(tree.children(web.index130).contains(web.arm64Shared));
+    EXPECT_FALSE(tree.node(web.amd64130)->shared());
+    EXPECT_FALSE(tree.orphanUntagged().contains(web.arm64Shared));
+}
+
+TEST(ImageTree, ChildAbsentFromTheVersionsIsMissing)
+{
+    Demo::Web web;
+    web.remove(Demo::Amd64120);
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    const ImageTree::Node *missing = tree.node(web.amd64120);
+    ASSERT_NE(missing, nullptr);
+    EXPECT_EQ(missing->kind, Kind::Missing);
+    EXPECT_EQ(missing->versionId, 0);
+    EXPECT_EQ(missing->platform, QStringLiteral("linux/amd64"));
+    EXPECT_THAT(missing->parentDigests, ElementsAre(web.index120));
+    EXPECT_THAT(tree.children(web.index120), ElementsAre(web.amd64120, web.arm64120, web.att120));
+    EXPECT_FALSE(tree.topLevel().contains(web.amd64120));
+    EXPECT_FALSE(tree.orphanUntagged().contains(web.amd64120));
+}
+
+TEST(ImageTree, UnfetchedTaggedManifestMakesTheTreeIncomplete)
+{
+    Demo::Web web;
+    web.manifests.remove(web.index130);
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    EXPECT_FALSE(tree.isComplete());
+    EXPECT_THAT(tree.unknownManifests(), ElementsAre(web.index130));
+    EXPECT_EQ(tree.node(web.index130)->kind, Kind::Image);
+    EXPECT_THAT(tree.children(web.index130), IsEmpty());
+    // Without 1.3.0's manifest its children look like orphans, and the shared one is no longer shared.
+    EXPECT_THAT(tree.orphanUntagged(), ElementsAre(web.att130, web.amd64130, web.orphanNew, web.orphanOld));
+    EXPECT_THAT(tree.node(web.arm64Shared)->parentDigests, ElementsAre(web.index140));
+}
+
+TEST(ImageTree, SignatureWhoseImageIsGoneStaysAtTheTop)
+{
+    Demo::Web web;
+    web.remove(Demo::Index140);
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    EXPECT_EQ(tree.node(web.sig140)->kind, Kind::Signature);
+    EXPECT_THAT(tree.node(web.sig140)->parentDigests, IsEmpty());
+    EXPECT_THAT(tree.topLevel(), ElementsAre(web.sig140, web.index130, web.index120));
+    // A signature needs no manifest to be placed: the tree is still complete.
+    EXPECT_TRUE(tree.isComplete());
+    // 1.4.0's own children now belong to no index (the shared one still belongs to 1.3.0).
+    EXPECT_THAT(tree.orphanUntagged(), ElementsAre(web.att140, web.amd64140, web.orphanNew, web.orphanOld));
+}
+
+TEST(ImageTree, UntaggedReferrerHangsUnderItsSubject)
+{
+    Demo::Web web;
+    const QString referrer = Demo::digestOf("web 1.3.0 sbom referrer");
+    web.versions.prepend(Demo::version(400, referrer));
+    OciManifest manifest = Demo::image(referrer);
+    manifest.subjectDigest = web.index130;
+    manifest.artifactType = QStringLiteral("application/spdx+json");
+    web.manifests.insert(referrer, manifest);
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    EXPECT_EQ(tree.node(referrer)->kind, Kind::Signature);
+    EXPECT_THAT(tree.node(referrer)->parentDigests, ElementsAre(web.index130));
+    EXPECT_EQ(tree.children(web.index130).constLast(), referrer);
+    EXPECT_FALSE(tree.orphanUntagged().contains(referrer));
+}
+
+TEST(ImageTree, IndexOfIndexesKeepsTheNestedIndexKind)
+{
+    Demo::Web web;
+    const QString outer = Demo::digestOf("web multi-variant index");
+    web.versions.prepend(Demo::version(500, outer, {QStringLiteral("bundle")}));
+    OciDescriptor nested = Demo::platformEntry(web.index120, "amd64");
+    nested.mediaType = QStringLiteral("application/vnd.oci.image.index.v1+json");
+    web.manifests.insert(outer, Demo::index(outer, {nested}));
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    EXPECT_EQ(tree.node(web.index120)->kind, Kind::Index);
+    EXPECT_THAT(tree.node(web.index120)->parentDigests, ElementsAre(outer));
+    EXPECT_THAT(tree.children(outer), ElementsAre(web.index120));
+    EXPECT_THAT(tree.topLevel(), ElementsAre(outer, web.index140, web.index130, web.index120));
+}
+
+TEST(ImageTree, DeletedVersionsAreLeftOut)
+{
+    Demo::Web web;
+    web.versions[0].deletedAt = QDateTime(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC);
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+
+    EXPECT_EQ(tree.node(web.sig140), nullptr);
+    EXPECT_THAT(tree.children(web.index140), ElementsAre(web.amd64140, web.arm64Shared, web.att140));
+}
+
+TEST(ImageTree, NonContainerVersionsAreAllTopLevel)
+{
+    QList<PackageVersion> versions;
+    for (int i = 1; i <= 3; ++i) {
+        PackageVersion version = Demo::version(i, QStringLiteral("1.%1.0").arg(i));
+        versions.append(version);
+    }
+    const ImageTree tree = ImageTree::build(versions, {});
+
+    EXPECT_THAT(tree.topLevel(),
+                ElementsAre(QStringLiteral("1.3.0"), QStringLiteral("1.2.0"), QStringLiteral("1.1.0")));
+    EXPECT_THAT(tree.orphanUntagged(), IsEmpty());
+    EXPECT_TRUE(tree.isComplete());
+    EXPECT_EQ(tree.node(QStringLiteral("1.2.0"))->versionId, 2);
+}
+
+TEST(ImageTree, HundredThousandVersionsBuildIntoTheSameShape)
+{
+    constexpr int images = 25'000; // an index, two platforms and an attestation each
+    QList<PackageVersion> versions;
+    QHash<QString, OciManifest> manifests;
+    versions.reserve(images * 4);
+    for (int i = 0; i < images; ++i) {
+        const QByteArray label = QByteArray::number(i);
+        const QString indexDigest = Demo::digestOf(label + " index");
+        const QString amd64 = Demo::digestOf(label + " amd64");
+        const QString arm64 = Demo::digestOf(label + " arm64");
+        const QString attestation = Demo::digestOf(label + " attestation");
+        const qint64 id = 4 * qint64(i);
+        versions.append(Demo::version(id, indexDigest, {QStringLiteral("v%1").arg(i)}));
+        versions.append(Demo::version(id + 1, amd64));
+        versions.append(Demo::version(id + 2, arm64));
+        versions.append(Demo::version(id + 3, attestation));
+        manifests.insert(indexDigest, Demo::index(indexDigest, {Demo::platformEntry(amd64, "amd64"),
+                                                                Demo::platformEntry(arm64, "arm64"),
+                                                                Demo::attestationEntry(attestation, amd64)}));
+    }
+    const ImageTree tree = ImageTree::build(versions, manifests);
+
+    EXPECT_EQ(tree.size(), images * 4);
+    ASSERT_EQ(tree.topLevel().size(), images);
+    EXPECT_EQ(tree.topLevel().constFirst(), versions[4 * (images - 1)].name);
+    EXPECT_THAT(tree.orphanUntagged(), IsEmpty());
+    EXPECT_EQ(tree.children(tree.topLevel().constLast()).size(), 3);
+    EXPECT_TRUE(tree.isComplete());
+}

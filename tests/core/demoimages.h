@@ -1,0 +1,149 @@
+#pragma once
+
+// The demo's org `acme` container package `web`, as the REST API lists it (flat) and the registry describes
+// it:
+//   latest + 1.4.0 → linux/amd64, linux/arm64 (shared with 1.3.0), attestation; signed by a cosign `.sig` tag
+//   1.3.0          → linux/amd64, linux/arm64 (shared with 1.4.0), attestation
+//   1.2.0          → linux/amd64, linux/arm64, attestation (listed first in its index)
+//   two untagged single images that belong to no index (old builds)
+#include "ocimanifest.h"
+#include "packageversion.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace Demo {
+
+inline QString digestOf(const QByteArray &label)
+{
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(QCryptographicHash::hash(label, QCryptographicHash::Sha256).toHex());
+}
+
+inline Packhouse::OciDescriptor platformEntry(const QString &digest, const char *architecture)
+{
+    Packhouse::OciDescriptor entry;
+    entry.mediaType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
+    entry.digest = digest;
+    entry.size = 1234;
+    entry.os = QStringLiteral("linux");
+    entry.architecture = QString::fromLatin1(architecture);
+    return entry;
+}
+
+inline Packhouse::OciDescriptor attestationEntry(const QString &digest, const QString &attested)
+{
+    Packhouse::OciDescriptor entry = platformEntry(digest, "unknown");
+    entry.os = QStringLiteral("unknown");
+    entry.annotations.insert(QStringLiteral("vnd.docker.reference.type"),
+                             QStringLiteral("attestation-manifest"));
+    entry.annotations.insert(QStringLiteral("vnd.docker.reference.digest"), attested);
+    return entry;
+}
+
+inline Packhouse::OciManifest index(const QString &digest, const QList<Packhouse::OciDescriptor> &entries)
+{
+    Packhouse::OciManifest manifest;
+    manifest.kind = Packhouse::OciManifest::Kind::Index;
+    manifest.mediaType = QStringLiteral("application/vnd.oci.image.index.v1+json");
+    manifest.digest = digest;
+    manifest.manifests = entries;
+    return manifest;
+}
+
+inline Packhouse::OciManifest image(const QString &digest)
+{
+    Packhouse::OciManifest manifest;
+    manifest.kind = Packhouse::OciManifest::Kind::Image;
+    manifest.mediaType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
+    manifest.digest = digest;
+    return manifest;
+}
+
+inline Packhouse::PackageVersion version(qint64 id, const QString &digest, const QStringList &tags = {})
+{
+    Packhouse::PackageVersion version;
+    version.id = id;
+    version.name = digest;
+    version.tags = tags;
+    // Ids grow with time, as GitHub's do: one hour apart.
+    version.createdAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(id * 3600);
+    version.updatedAt = version.createdAt;
+    return version;
+}
+
+// Version ids, grouped by image.
+enum Id : qint64
+{
+    OrphanOld = 10,
+    OrphanNew = 11,
+    Index120 = 100,
+    Amd64120 = 101,
+    Arm64120 = 102,
+    Att120 = 103,
+    Index130 = 200,
+    Amd64130 = 201,
+    Arm64Shared = 202,
+    Att130 = 203,
+    Index140 = 300,
+    Amd64140 = 301,
+    Att140 = 303,
+    Sig140 = 310,
+};
+
+struct Web
+{
+    const QString index140 = digestOf("web 1.4.0 index");
+    const QString amd64140 = digestOf("web 1.4.0 amd64");
+    const QString att140 = digestOf("web 1.4.0 attestation");
+    const QString sig140 = digestOf("web 1.4.0 cosign signature");
+    const QString index130 = digestOf("web 1.3.0 index");
+    const QString amd64130 = digestOf("web 1.3.0 amd64");
+    const QString arm64Shared = digestOf("web 1.3.0 arm64, reused by 1.4.0");
+    const QString att130 = digestOf("web 1.3.0 attestation");
+    const QString index120 = digestOf("web 1.2.0 index");
+    const QString amd64120 = digestOf("web 1.2.0 amd64");
+    const QString arm64120 = digestOf("web 1.2.0 arm64");
+    const QString att120 = digestOf("web 1.2.0 attestation");
+    const QString orphanOld = digestOf("web old build");
+    const QString orphanNew = digestOf("web newer build");
+    const QString sig140Tag = QStringLiteral("sha256-") + index140.mid(7) + QStringLiteral(".sig");
+
+    // In the REST API's order (newest first), as GitHub lists them.
+    QList<Packhouse::PackageVersion> versions = {
+        version(Sig140, sig140, {sig140Tag}),
+        version(Att140, att140),
+        version(Amd64140, amd64140),
+        version(Index140, index140, {QStringLiteral("latest"), QStringLiteral("1.4.0")}),
+        version(Att130, att130),
+        version(Arm64Shared, arm64Shared),
+        version(Amd64130, amd64130),
+        version(Index130, index130, {QStringLiteral("1.3.0")}),
+        version(Att120, att120),
+        version(Arm64120, arm64120),
+        version(Amd64120, amd64120),
+        version(Index120, index120, {QStringLiteral("1.2.0")}),
+        version(OrphanNew, orphanNew),
+        version(OrphanOld, orphanOld),
+    };
+
+    QHash<QString, Packhouse::OciManifest> manifests = {
+        {index140, index(index140, {platformEntry(amd64140, "amd64"), platformEntry(arm64Shared, "arm64"),
+                                    attestationEntry(att140, amd64140)})},
+        {index130, index(index130, {platformEntry(amd64130, "amd64"), platformEntry(arm64Shared, "arm64"),
+                                    attestationEntry(att130, amd64130)})},
+        {index120, index(index120, {attestationEntry(att120, amd64120), platformEntry(amd64120, "amd64"),
+                                    platformEntry(arm64120, "arm64")})},
+        {sig140, image(sig140)},
+    };
+
+    // Drops a version from the listing, as if it had been deleted on GitHub.
+    void remove(qint64 id)
+    {
+        versions.removeIf([id](const Packhouse::PackageVersion &candidate) { return candidate.id == id; });
+    }
+};
+
+} // namespace Demo
