@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace FakeGitHub {
+
+// Faults queued through POST /_control/faults, consumed by the next matching requests.
+class FaultInjector
+{
+public:
+    struct Fault
+    {
+        enum class Kind
+        {
+            Status,
+            Drop,
+            Truncate,
+            Malformed,
+            Delay
+        };
+        Kind kind = Kind::Status;
+        int remaining = 1;
+        QString pathContains; // empty = every path
+        int status = 0;
+        int delayMs = 0;
+        std::optional<int> retryAfter;
+    };
+
+    bool add(const QJsonObject &fault, QString *error);
+    void clear() { m_faults.clear(); }
+    // The first queued fault matching this path (and query), counted down by one.
+    std::optional<Fault> take(const QString &pathAndQuery);
+
+private:
+    QList<Fault> m_faults;
+};
+
+} // namespace FakeGitHub

@@ -1,0 +1,261 @@
+#include "fakegithubserver.h"
+
+#include "fakedemoscenario.h"
+#include "fakehttpconnection.h"
+#include "fakerouter.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace FakeGitHub {
+
+namespace {
+
+QString faultMessage(int status)
+{
+    switch (status) {
+    case 401:
+        return QStringLiteral("Bad credentials");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 422:
+        return QStringLiteral("Validation Failed");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Server Error");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("We couldn't respond to your request in time. Sorry about that. Please try "
+                              "resubmitting your request and contact us if the problem persists.");
+    default:
+        return QStringLiteral("Error");
+    }
+}
+
+HttpResponse ok()
+{
+    return RestApi::json(200, QJsonObject{{QStringLiteral("ok"), true}});
+}
+
+} // namespace
+
+Server::Server(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_rest(m_store, m_counters, m_limiter)
+    , m_registry(m_store, m_counters)
+{
+    connect(m_server, &QTcpServer::newConnection, this, &Server::acceptConnections);
+    loadDemo();
+}
+
+Server::~Server() = default;
+
+bool Server::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+QUrl Server::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+void Server::loadDemo()
+{
+    QString error;
+    const bool loaded = loadScenario(DemoScenario::scenario(), &error);
+    Q_ASSERT_X(loaded, "FakeGitHub::Server::loadDemo", qPrintable(error));
+}
+
+bool Server::loadScenario(const QJsonObject &scenario, QString *error)
+{
+    Store store;
+    if (!store.load(scenario, error))
+        return false;
+    m_scenario = scenario;
+    m_initial = store;
+    reset();
+    return true;
+}
+
+void Server::reset()
+{
+    m_store = m_initial;
+    m_counters = Counters();
+    m_faults.clear();
+    m_rest.resetQuota();
+    m_registry.reset();
+    m_limiter.resetToDefaults();
+    m_limiter.configure(m_initial.secondaryLimits(), nullptr);
+}
+
+void Server::setLatency(int ms)
+{
+    m_latencyMs = std::max(0, ms);
+}
+
+void Server::advanceClock(int days)
+{
+    m_store.advanceDays(days);
+}
+
+QJsonObject Server::counters() const
+{
+    return m_counters.toJson();
+}
+
+void Server::injectFault(const QJsonObject &fault)
+{
+    QString error;
+    if (!m_faults.add(fault, &error))
+        qWarning("FakeGitHub: ignoring fault: %s", qPrintable(error));
+}
+
+void Server::setSecondaryLimits(const QJsonObject &limits)
+{
+    QString error;
+    if (!m_limiter.configure(limits, &error))
+        qWarning("FakeGitHub: ignoring secondary limits: %s", qPrintable(error));
+}
+
+void Server::setSsoAuthorized(const QString &org, bool authorized, const QString &token)
+{
+    m_store.setSsoAuthorized(org, token, authorized);
+}
+
+void Server::acceptConnections()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, this);
+        connect(connection, &HttpConnection::requestReceived, this,
+                [this, connection](const HttpRequest &request) { handle(connection, request); });
+    }
+}
+
+void Server::handle(HttpConnection *connection, const HttpRequest &request)
+{
+    if (request.rawPath.startsWith("/_control/")) {
+        connection->respond(control(request));
+        return;
+    }
+    ++m_inFlight;
+    m_counters.peakConcurrency = std::max(m_counters.peakConcurrency, m_inFlight);
+    ++m_counters.totalRequests;
+    const Route route = Router::match(request);
+    ++m_counters.requests[route.key];
+
+    const QString target = QString::fromLatin1(request.rawPath + '?' + request.rawQuery);
+    const std::optional<FaultInjector::Fault> fault = m_faults.take(target);
+    using Kind = FaultInjector::Fault::Kind;
+    // Status and malformed faults replace the answer; the others happen to a request the server did execute.
+    if (fault && (fault->kind == Kind::Status || fault->kind == Kind::Malformed)) {
+        deliver(connection, faulted(*fault, request), m_latencyMs);
+        return;
+    }
+    HttpResponse response =
+        route.isRegistry() ? m_registry.handle(request, route) : m_rest.handle(request, route, m_inFlight);
+    int delay = m_latencyMs;
+    if (fault && fault->kind == Kind::Drop)
+        response.delivery = HttpResponse::Delivery::Drop;
+    else if (fault && fault->kind == Kind::Truncate)
+        response.delivery = HttpResponse::Delivery::Truncate;
+    else if (fault && fault->kind == Kind::Delay)
+        delay += fault->delayMs;
+    deliver(connection, response, delay);
+}
+
+HttpResponse Server::faulted(const FaultInjector::Fault &fault, const HttpRequest &request) const
+{
+    if (fault.kind == FaultInjector::Fault::Kind::Malformed) {
+        HttpResponse response;
+        response.body = QByteArrayLiteral("{\"id\": 1, \"name\": \"broken");
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        return response;
+    }
+    if (fault.status == 403 || fault.status == 429)
+        return RestApi::secondaryLimitError(request.method, fault.status, fault.retryAfter);
+    HttpResponse response = RestApi::error(fault.status, faultMessage(fault.status));
+    if (fault.retryAfter)
+        response.setHeader("Retry-After", QByteArray::number(*fault.retryAfter));
+    return response;
+}
+
+void Server::deliver(HttpConnection *connection, const HttpResponse &response, int delayMs)
+{
+    if (delayMs <= 0) {
+        --m_inFlight;
+        connection->respond(response);
+        return;
+    }
+    QTimer::singleShot(delayMs, this, [this, connection = QPointer<HttpConnection>(connection), response] {
+        --m_inFlight;
+        if (connection)
+            connection->respond(response);
+    });
+}
+
+HttpResponse Server::control(const HttpRequest &request)
+{
+    const QByteArray action = request.rawPath.mid(int(qstrlen("/_control/")));
+    if (request.method == "GET" && action == "counters")
+        return RestApi::json(200, counters());
+    if (request.method != "POST")
+        return RestApi::error(404, QStringLiteral("Not Found"));
+    QJsonParseError parseError;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(request.body.isEmpty() ? QByteArrayLiteral("{}") : request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return RestApi::error(400, QStringLiteral("Problems parsing JSON"));
+    const QJsonObject body = document.object();
+    QString error;
+    const auto invalid = [&error] { return RestApi::error(422, error); };
+    if (action == "reset") {
+        reset();
+    } else if (action == "clock") {
+        if (!body.value(QStringLiteral("advance_days")).isDouble()) {
+            error = QStringLiteral("advance_days must be a number");
+            return invalid();
+        }
+        advanceClock(body.value(QStringLiteral("advance_days")).toInt());
+    } else if (action == "latency") {
+        if (!body.value(QStringLiteral("ms")).isDouble()) {
+            error = QStringLiteral("ms must be a number");
+            return invalid();
+        }
+        setLatency(body.value(QStringLiteral("ms")).toInt());
+    } else if (action == "faults") {
+        if (!m_faults.add(body, &error))
+            return invalid();
+    } else if (action == "secondary") {
+        if (!m_limiter.configure(body, &error))
+            return invalid();
+    } else if (action == "scenario") {
+        if (!loadScenario(body, &error))
+            return invalid();
+    } else if (action == "sso") {
+        if (!m_store.account(body.value(QStringLiteral("org")).toString())) {
+            error = QStringLiteral("unknown org");
+            return invalid();
+        }
+        setSsoAuthorized(body.value(QStringLiteral("org")).toString(),
+                         body.value(QStringLiteral("authorized")).toBool(true),
+                         body.value(QStringLiteral("token")).toString());
+    } else {
+        return RestApi::error(404, QStringLiteral("Not Found"));
+    }
+    return ok();
+}
+
+} // namespace FakeGitHub

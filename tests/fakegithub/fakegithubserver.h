@@ -1,0 +1,64 @@
+#pragma once
+
+#include "fakecounters.h"
+#include "fakefaultinjector.h"
+#include "fakeregistryapi.h"
+#include "fakerestapi.h"
+#include "fakesecondarylimiter.h"
+#include "fakestore.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class QTcpServer;
+
+namespace FakeGitHub {
+
+class HttpConnection;
+struct HttpRequest;
+
+// A test double of GitHub (REST packages API + ghcr-like registry + a /_control API) served over real
+// HTTP/1.1 on 127.0.0.1, in the event loop of the thread that owns it.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(QObject *parent = nullptr);
+    ~Server() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only; 0 = any free port
+    QUrl url() const;              // http://127.0.0.1:PORT: the API root, the registry on the same origin
+
+    void loadDemo(); // the built-in demo scenario (also loaded at construction)
+    bool loadScenario(const QJsonObject &scenario, QString *error = nullptr);
+    void reset(); // the loaded scenario's initial state, counters, faults, tokens and limits reset
+    void setLatency(int ms);
+    void advanceClock(int days);
+    QJsonObject counters() const;
+    void injectFault(const QJsonObject &fault);
+    void setSecondaryLimits(const QJsonObject &limits);
+    // Marks the token (all tokens when empty) as SAML-authorized for the organization.
+    void setSsoAuthorized(const QString &org, bool authorized, const QString &token = QString());
+
+private:
+    void acceptConnections();
+    void handle(HttpConnection *connection, const HttpRequest &request);
+    HttpResponse control(const HttpRequest &request);
+    HttpResponse faulted(const FaultInjector::Fault &fault, const HttpRequest &request) const;
+    void deliver(HttpConnection *connection, const HttpResponse &response, int delayMs);
+
+    QTcpServer *m_server; // owned (child)
+    QJsonObject m_scenario;
+    Store m_initial;
+    Store m_store;
+    Counters m_counters;
+    SecondaryLimiter m_limiter;
+    FaultInjector m_faults;
+    RestApi m_rest;
+    RegistryApi m_registry;
+    int m_latencyMs = 0;
+    int m_inFlight = 0;
+};
+
+} // namespace FakeGitHub

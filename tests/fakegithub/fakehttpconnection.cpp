@@ -1,0 +1,148 @@
+#include "fakehttpconnection.h"
+
+#include <QTcpSocket>
+
+namespace FakeGitHub {
+
+namespace {
+
+constexpr qsizetype maxHeaderBytes = 64 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 304:
+        return QByteArrayLiteral("Not Modified");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Entity");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    default:
+        return QByteArrayLiteral("Status");
+    }
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+}
+
+void HttpConnection::readRequests()
+{
+    m_buffer += m_socket->readAll();
+    // One request at a time: the next one is parsed once the current one is answered.
+    if (m_awaitingAnswer)
+        return;
+    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        if (m_buffer.size() > maxHeaderBytes)
+            rejectRequest(431);
+        return;
+    }
+    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        rejectRequest(400);
+        return;
+    }
+    HttpRequest request;
+    request.method = requestLine.at(0);
+    const QByteArray target = requestLine.at(1);
+    const qsizetype queryStart = target.indexOf('?');
+    request.rawPath = queryStart < 0 ? target : target.left(queryStart);
+    request.rawQuery = queryStart < 0 ? QByteArray() : target.mid(queryStart + 1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                   lines.at(i).mid(colon + 1).trimmed());
+    }
+    bool lengthOk = true;
+    const qsizetype length = request.headers.value("content-length", "0").toLongLong(&lengthOk);
+    if (!lengthOk || length < 0) {
+        rejectRequest(400);
+        return;
+    }
+    if (m_buffer.size() < headerEnd + 4 + length)
+        return;
+    request.body = m_buffer.mid(headerEnd + 4, length);
+    m_buffer.remove(0, headerEnd + 4 + length);
+    m_closeAfterAnswer = request.header("connection").toLower() == "close" || requestLine.at(2) == "HTTP/1.0";
+    m_awaitingAnswer = true;
+    emit requestReceived(request);
+}
+
+void HttpConnection::rejectRequest(int status)
+{
+    m_closeAfterAnswer = true;
+    m_awaitingAnswer = true;
+    HttpResponse response;
+    response.status = status;
+    respond(response);
+}
+
+void HttpConnection::respond(const HttpResponse &response)
+{
+    if (!m_awaitingAnswer || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_awaitingAnswer = false;
+    if (response.delivery == HttpResponse::Delivery::Drop) {
+        m_socket->abort();
+        return;
+    }
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    if (response.status != 204 && response.status != 304)
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    // A truncated answer promises keep-alive like a healthy one, then the connection dies mid-body.
+    head += m_closeAfterAnswer ? QByteArrayLiteral("Connection: close\r\n\r\n")
+                               : QByteArrayLiteral("Connection: keep-alive\r\n\r\n");
+    const bool close = m_closeAfterAnswer || response.delivery == HttpResponse::Delivery::Truncate;
+    m_socket->write(head);
+    if (response.delivery == HttpResponse::Delivery::Truncate)
+        m_socket->write(response.body.left(response.body.size() / 2));
+    else if (!response.bodyOmitted)
+        m_socket->write(response.body);
+    if (close) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (!m_buffer.isEmpty())
+        readRequests();
+}
+
+} // namespace FakeGitHub

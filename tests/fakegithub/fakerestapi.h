@@ -1,0 +1,93 @@
+#pragma once
+
+#include "fakehttprequest.h"
+#include "fakehttpresponse.h"
+#include "fakeroute.h"
+
+#include <QHash>
+#include <QJsonValue>
+
+#include <functional>
+#include <optional>
+
+namespace FakeGitHub {
+
+class Renderer;
+class SecondaryLimiter;
+class Store;
+struct AccessToken;
+struct Account;
+struct Counters;
+struct Package;
+
+// GitHub's REST API for packages: authentication, scopes, SSO, rate limits, ETags, paging and the
+// delete/restore rules, on top of the Store.
+class RestApi
+{
+public:
+    RestApi(Store &store, Counters &counters, SecondaryLimiter &limiter);
+
+    HttpResponse handle(const HttpRequest &request, const Route &route, int concurrentRequests);
+    void resetQuota() { m_buckets.clear(); }
+
+    static QString origin(const HttpRequest &request);
+    static HttpResponse json(int status, const QJsonValue &value);
+    static HttpResponse
+    error(int status, const QString &message,
+          const QString &documentationUrl = QStringLiteral("https://docs.github.com/rest"));
+    // GitHub's answer when a secondary rate limit trips (also used for injected 403/429 faults).
+    static HttpResponse secondaryLimitError(const QByteArray &method, int status,
+                                            std::optional<int> retryAfter);
+
+private:
+    struct Bucket
+    {
+        qint64 resetEpoch = 0;
+        int used = 0;
+    };
+    // Everything one request's handlers need.
+    struct Call
+    {
+        const HttpRequest &request;
+        const Route &route;
+        QString origin;
+        const AccessToken *token = nullptr;
+        QString acceptedScopes;
+    };
+    // The namespace a package request addresses, with what the caller may do there.
+    struct Namespace
+    {
+        const Account *account = nullptr;
+        bool seesPrivate = false;
+        bool isAdmin = false;
+    };
+
+    HttpResponse dispatch(Call &call);
+    HttpResponse finish(Call &call, HttpResponse response);
+    Bucket &bucket(const Call &call);
+    int limitOf(const Call &call) const;
+    void addRateLimitHeaders(const Call &call, HttpResponse &response);
+    void logMutation(const Call &call, const HttpResponse &response);
+
+    std::optional<HttpResponse> checkPackageAccess(Call &call, const QString &packageType, Namespace &ns);
+    std::optional<HttpResponse> parsePaging(const Call &call, int &page, int &perPage,
+                                            bool limitResults) const;
+    HttpResponse pagedArray(const Call &call, int page, int perPage, qsizetype total,
+                            const std::function<QJsonValue(qsizetype)> &item) const;
+
+    HttpResponse listPackages(Call &call, const Renderer &renderer);
+    HttpResponse packageRequest(Call &call, const Renderer &renderer);
+    HttpResponse restorePackage(Call &call, const Namespace &ns);
+    HttpResponse deletePackage(Package &package);
+    HttpResponse listVersions(Call &call, const Renderer &renderer, Package &package);
+    HttpResponse versionRequest(Call &call, const Renderer &renderer, Package &package, const Namespace &ns);
+    HttpResponse rateLimit(const Call &call);
+
+    Store &m_store;                   // not owned
+    Counters &m_counters;             // not owned
+    SecondaryLimiter &m_limiter;      // not owned
+    QHash<QString, Bucket> m_buckets; // primary limit per user login ("" = anonymous)
+    int m_requestId = 0;
+};
+
+} // namespace FakeGitHub
