@@ -1,0 +1,376 @@
+#include "deletionplan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace Packhouse {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Packhouse::DeletionPlan", text, nullptr, n);
+}
+
+QString incompleteListingReason()
+{
+    return tr("The version listing is incomplete: reload it before deleting anything.");
+}
+
+QString notListedReason()
+{
+    return tr("not among the package's active versions");
+}
+
+// Docker tags cannot contain '/', so "latest/1.4.0" names one image unambiguously.
+QString labelOf(const ImageTree &tree, const QString &digest)
+{
+    const ImageTree::Node *node = tree.node(digest);
+    if (node && !node->tags.isEmpty())
+        return node->tags.join(u'/');
+    return digest.left(QStringLiteral("sha256:").size() + 12) + u'…';
+}
+
+// "a", "a and b", "a, b and c"; not QLocale's list, which depends on the system locale rather than the
+// translation.
+QString listOf(QStringList names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    const QString last = names.takeLast();
+    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
+// Works out one container plan: which versions may go, then walks the tree to list them parents first.
+class ContainerPlanner
+{
+public:
+    ContainerPlanner(const ImageTree &tree, const QList<PackageVersion> &activeVersions)
+        : m_tree(tree)
+        , m_versions(activeVersions)
+    {}
+
+    void select(const QSet<qint64> &selected, QList<ExcludedVersion> &unplaceable)
+    {
+        QHash<qint64, const PackageVersion *> byId;
+        byId.reserve(m_versions.size());
+        for (const PackageVersion &version : m_versions)
+            byId.insert(version.id, &version);
+        QList<qint64> ids(selected.cbegin(), selected.cend());
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : std::as_const(ids)) {
+            const PackageVersion *version = byId.value(id);
+            if (!version || version->isDeleted()) {
+                unplaceable.append({id, version ? version->name : QString(), notListedReason()});
+                continue;
+            }
+            const ImageTree::Node *node = m_tree.node(version->name);
+            if (!node || node->versionId != id) {
+                unplaceable.append({id, version->name, tr("not in the image tree: reload the package")});
+                continue;
+            }
+            m_selected.insert(version->name);
+        }
+    }
+
+    void decide()
+    {
+        const bool treeComplete = m_tree.isComplete();
+        const QString incomplete =
+            tr("untagged, and the image tree is incomplete (%n manifest(s) could not be read)",
+               int(m_tree.unknownManifests().size()));
+        for (const QString &digest : std::as_const(m_selected)) {
+            if (!treeComplete && m_tree.node(digest)->tags.isEmpty()) {
+                m_excludedReason.insert(digest, incomplete);
+                ++m_keptForIncompleteTree;
+            } else {
+                m_going.insert(digest);
+            }
+        }
+        takeDependents(treeComplete, incomplete);
+        dropWhatKeptIndexesNeed();
+    }
+
+    void list(QList<PlannedDeletion> &deletions, QList<ExcludedVersion> &excluded, QStringList &remainingTags)
+    {
+        m_deletions = &deletions;
+        m_excluded = &excluded;
+        m_remainingTags = &remainingTags;
+        for (const QString &digest : m_tree.topLevel())
+            visit(digest, {});
+        for (const QString &digest : m_tree.orphanUntagged())
+            visit(digest, {});
+        // Only cycles between indexes escape the walk; and versions the tree does not know keep their tags.
+        for (const PackageVersion &version : m_versions) {
+            if (version.isDeleted() || m_emitted.contains(version.name))
+                continue;
+            if (m_tree.node(version.name))
+                place(version.name, {});
+            else
+                remainingTags.append(version.tags);
+        }
+    }
+
+    bool leavesNoTaggedVersion() const
+    {
+        bool deletesTagged = false;
+        for (const PackageVersion &version : m_versions) {
+            if (version.isDeleted() || version.tags.isEmpty())
+                continue;
+            if (!m_going.contains(version.name))
+                return false;
+            deletesTagged = true;
+        }
+        return deletesTagged;
+    }
+
+    int childrenTaken() const { return m_childrenTaken; }
+    int signaturesTaken() const { return m_signaturesTaken; }
+    int sharedKept() const { return m_sharedKept; }
+    int neededKept() const { return m_neededKept; }
+    int keptForIncompleteTree() const { return m_keptForIncompleteTree; }
+
+private:
+    // Untagged children and signatures of what goes are candidates to go with it.
+    void takeDependents(bool treeComplete, const QString &incomplete)
+    {
+        QList<QString> pending(m_going.cbegin(), m_going.cend());
+        while (!pending.isEmpty()) {
+            const QString parent = pending.takeLast();
+            for (const QString &child : m_tree.children(parent)) {
+                const ImageTree::Node *node = m_tree.node(child);
+                if (node->versionId == 0 || m_going.contains(child) || m_excludedReason.contains(child))
+                    continue;
+                if (node->kind != ImageTree::NodeKind::Signature && !node->tags.isEmpty())
+                    continue; // has tags of its own: it stays pullable
+                if (!treeComplete && node->tags.isEmpty()) {
+                    m_excludedReason.insert(child, incomplete);
+                    ++m_keptForIncompleteTree;
+                    continue;
+                }
+                m_going.insert(child);
+                pending.append(child);
+            }
+        }
+    }
+
+    // An index that stays needs every child it lists; a taken-along version needs all its parents to go.
+    bool mustStay(const QString &digest) const
+    {
+        const ImageTree::Node *node = m_tree.node(digest);
+        if (m_selected.contains(digest) && node->kind == ImageTree::NodeKind::Signature)
+            return false; // deleting a signature breaks no image
+        return std::any_of(node->parentDigests.cbegin(), node->parentDigests.cend(),
+                           [this](const QString &parent) { return !m_going.contains(parent); });
+    }
+
+    void dropWhatKeptIndexesNeed()
+    {
+        const QSet<QString> candidates = m_going;
+        QList<QString> pending(candidates.cbegin(), candidates.cend());
+        while (!pending.isEmpty()) {
+            const QString digest = pending.takeLast();
+            if (!m_going.contains(digest) || !mustStay(digest))
+                continue;
+            m_going.remove(digest);
+            for (const QString &child : m_tree.children(digest)) {
+                if (m_going.contains(child))
+                    pending.append(child);
+            }
+        }
+        for (const QString &digest : candidates) {
+            if (!m_going.contains(digest))
+                explainWhyKept(digest);
+        }
+    }
+
+    void explainWhyKept(const QString &digest)
+    {
+        const ImageTree::Node *node = m_tree.node(digest);
+        QStringList staying;
+        bool anyParentGoes = false;
+        for (const QString &parent : node->parentDigests) {
+            if (m_going.contains(parent))
+                anyParentGoes = true;
+            else
+                staying.append(labelOf(m_tree, parent));
+        }
+        const QString names = listOf(staying);
+        if (m_selected.contains(digest)) {
+            m_excludedReason.insert(digest, staying.size() == 1 ? tr("needed by %1, which stays").arg(names)
+                                                                : tr("needed by %1, which stay").arg(names));
+            ++m_neededKept;
+        } else if (anyParentGoes) {
+            // Not listed when nothing it hangs under goes: then it was never going to be taken.
+            m_excludedReason.insert(digest, staying.size() == 1
+                                                ? tr("shared with %1, which stays").arg(names)
+                                                : tr("shared with %1, which stay").arg(names));
+            ++m_sharedKept;
+        }
+    }
+
+    // A version going with others is listed once all of them are: under the last parent that goes.
+    void visit(const QString &digest, const QString &via)
+    {
+        if (m_emitted.contains(digest))
+            return;
+        const ImageTree::Node *node = m_tree.node(digest);
+        if (m_going.contains(digest)) {
+            const bool parentPending = std::any_of(
+                node->parentDigests.cbegin(), node->parentDigests.cend(), [this](const QString &parent) {
+                    return m_going.contains(parent) && !m_emitted.contains(parent);
+                });
+            if (parentPending)
+                return;
+        }
+        place(digest, via);
+        for (const QString &child : m_tree.children(digest))
+            visit(child, digest);
+    }
+
+    void place(const QString &digest, const QString &via)
+    {
+        m_emitted.insert(digest);
+        const ImageTree::Node *node = m_tree.node(digest);
+        if (node->versionId == 0)
+            return; // Missing: nothing to delete or keep
+        if (!m_going.contains(digest)) {
+            if (const auto reason = m_excludedReason.constFind(digest); reason != m_excludedReason.cend())
+                m_excluded->append({node->versionId, digest, *reason});
+            m_remainingTags->append(node->tags);
+            return;
+        }
+        QString reason;
+        if (m_selected.contains(digest)) {
+            reason = tr("selected");
+        } else {
+            // Outside the walk (a cycle of indexes) there is no `via`: any parent that goes explains it.
+            const QString parent =
+                via.isEmpty() ? *std::find_if(node->parentDigests.cbegin(), node->parentDigests.cend(),
+                                              [this](const QString &p) { return m_going.contains(p); })
+                              : via;
+            if (node->kind == ImageTree::NodeKind::Signature) {
+                reason = tr("signature of %1").arg(labelOf(m_tree, parent));
+                ++m_signaturesTaken;
+            } else {
+                reason = tr("untagged child of %1").arg(labelOf(m_tree, parent));
+                ++m_childrenTaken;
+            }
+        }
+        m_deletions->append({node->versionId, digest, node->tags, reason});
+    }
+
+    const ImageTree &m_tree;
+    const QList<PackageVersion> &m_versions;
+    QSet<QString> m_selected;
+    QSet<QString> m_going;
+    QHash<QString, QString> m_excludedReason;
+    QSet<QString> m_emitted;
+    int m_childrenTaken = 0;
+    int m_signaturesTaken = 0;
+    int m_sharedKept = 0;
+    int m_neededKept = 0;
+    int m_keptForIncompleteTree = 0;
+    QList<PlannedDeletion> *m_deletions = nullptr; // not owned
+    QList<ExcludedVersion> *m_excluded = nullptr;  // not owned
+    QStringList *m_remainingTags = nullptr;        // not owned
+};
+
+} // namespace
+
+DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<PackageVersion> &activeVersions,
+                                        const QSet<qint64> &selected, bool packageIsPublic,
+                                        bool listingComplete)
+{
+    DeletionPlan plan;
+    plan.m_isPublic = packageIsPublic;
+    if (!listingComplete) {
+        plan.m_refusalReason = incompleteListingReason();
+        return plan;
+    }
+    ContainerPlanner planner(tree, activeVersions);
+    QList<ExcludedVersion> unplaceable;
+    planner.select(selected, unplaceable);
+    planner.decide();
+    planner.list(plan.m_deletions, plan.m_excluded, plan.m_remainingTags);
+    plan.m_excluded.append(unplaceable);
+    plan.m_deletesEveryVersion = planner.leavesNoTaggedVersion();
+
+    if (planner.childrenTaken() > 0)
+        plan.m_warnings.append(
+            tr("%n untagged version(s) go with the images that list them.", planner.childrenTaken()));
+    if (planner.signaturesTaken() > 0)
+        plan.m_warnings.append(
+            tr("%n signature(s) go with the images they sign.", planner.signaturesTaken()));
+    if (planner.sharedKept() > 0)
+        plan.m_warnings.append(
+            tr("%n version(s) shared with images that stay are kept.", planner.sharedKept()));
+    if (planner.neededKept() > 0)
+        plan.m_warnings.append(
+            tr("%n selected version(s) are kept because images that stay need them.", planner.neededKept()));
+    if (planner.keptForIncompleteTree() > 0) {
+        const QString why =
+            tr("The image tree is incomplete (%n manifest(s) could not be read): untagged versions "
+               "cannot be deleted safely and are kept.",
+               int(tree.unknownManifests().size()));
+        if (plan.m_deletions.isEmpty())
+            plan.m_refusalReason = why;
+        else
+            plan.m_warnings.append(why);
+    }
+    plan.finish(true);
+    return plan;
+}
+
+DeletionPlan DeletionPlan::forVersions(const QList<PackageVersion> &activeVersions,
+                                       const QSet<qint64> &selected, bool packageIsPublic,
+                                       bool listingComplete)
+{
+    DeletionPlan plan;
+    plan.m_isPublic = packageIsPublic;
+    if (!listingComplete) {
+        plan.m_refusalReason = incompleteListingReason();
+        return plan;
+    }
+    QSet<qint64> listed;
+    for (const PackageVersion &version : activeVersions) {
+        if (version.isDeleted())
+            continue;
+        listed.insert(version.id);
+        if (selected.contains(version.id))
+            plan.m_deletions.append({version.id, version.name, version.tags, tr("selected")});
+        else
+            plan.m_remainingTags.append(version.tags);
+    }
+    QList<qint64> unlisted;
+    for (qint64 id : selected) {
+        if (!listed.contains(id))
+            unlisted.append(id);
+    }
+    std::sort(unlisted.begin(), unlisted.end());
+    for (qint64 id : std::as_const(unlisted))
+        plan.m_excluded.append({id, QString(), notListedReason()});
+    plan.m_deletesEveryVersion = !listed.isEmpty() && plan.m_deletions.size() == listed.size();
+    plan.finish(false);
+    return plan;
+}
+
+void DeletionPlan::finish(bool isContainer)
+{
+    if (m_deletesEveryVersion) {
+        m_warnings.prepend(
+            isContainer ? tr("No tagged version would remain: GitHub refuses to delete the last tagged "
+                             "version of a package. Delete the whole package instead.")
+                        : tr("This deletes every version: GitHub refuses to delete the last version of "
+                             "a package. Delete the whole package instead."));
+    }
+    if (mayHitDownloadRule()) {
+        m_warnings.append(
+            tr("The package is public: GitHub refuses to delete public versions downloaded more than "
+               "5,000 times, and no API tells the count beforehand."));
+    }
+}
+
+} // namespace Packhouse
