@@ -14,8 +14,9 @@ export XDG_CACHE_HOME="$scratch/cache"
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 chmod 700 "$XDG_RUNTIME_DIR"
 
-# --foreground keeps the daemon our child: a daemonised one would outlive the session.
-printf '' | gnome-keyring-daemon --foreground --unlock --components=secrets >"$scratch/keyring.log" 2>&1 &
+# --foreground keeps the daemon our child: a daemonised one would outlive the session. The password must not be
+# empty: with an empty one no "login" collection is created, and writes then need a GUI prompter.
+printf 'packhouse-test' | gnome-keyring-daemon --foreground --unlock --components=secrets >"$scratch/keyring.log" 2>&1 &
 keyring_pid=$!
 cleanup() {
     kill "$keyring_pid" 2>/dev/null || true
