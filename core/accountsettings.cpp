@@ -1,0 +1,72 @@
+#include "accountsettings.h"
+
+#include <QSettings>
+
+namespace Packhouse {
+
+namespace {
+
+const QString accountsGroup = QStringLiteral("accounts");
+const QString loginKey = QStringLiteral("login");
+const QString apiUrlKey = QStringLiteral("apiUrl");
+const QString lastHostKey = QStringLiteral("accounts/lastHost");
+
+} // namespace
+
+AccountSettings::AccountSettings(QSettings *settings)
+    : m_settings(settings)
+{}
+
+// Percent-encoded so that ports (":") and any other character survive every QSettings backend.
+QString AccountSettings::groupFor(const QString &hostKey)
+{
+    return accountsGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(hostKey.toLower()));
+}
+
+QStringList AccountSettings::hosts() const
+{
+    m_settings->beginGroup(accountsGroup);
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    QStringList hosts;
+    for (const QString &group : groups)
+        hosts.append(QUrl::fromPercentEncoding(group.toLatin1()));
+    hosts.sort();
+    return hosts;
+}
+
+QString AccountSettings::login(const QString &hostKey) const
+{
+    return m_settings->value(groupFor(hostKey) + u'/' + loginKey).toString();
+}
+
+QUrl AccountSettings::apiUrl(const QString &hostKey) const
+{
+    return QUrl(m_settings->value(groupFor(hostKey) + u'/' + apiUrlKey).toString());
+}
+
+void AccountSettings::remember(const ServerConfig &server, const QString &login)
+{
+    const QString group = groupFor(server.hostKey());
+    m_settings->setValue(group + u'/' + loginKey, login);
+    m_settings->setValue(group + u'/' + apiUrlKey, server.apiUrl().toString());
+}
+
+void AccountSettings::forget(const QString &hostKey)
+{
+    m_settings->remove(groupFor(hostKey));
+    if (lastHost().compare(hostKey, Qt::CaseInsensitive) == 0)
+        m_settings->remove(lastHostKey);
+}
+
+QString AccountSettings::lastHost() const
+{
+    return m_settings->value(lastHostKey).toString();
+}
+
+void AccountSettings::setLastHost(const QString &hostKey)
+{
+    m_settings->setValue(lastHostKey, hostKey.toLower());
+}
+
+} // namespace Packhouse

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "account.h"
+#include "scopes.h"
+#include "serverconfig.h"
+#include "tokensource.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Packhouse {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
+
+class DeletionJournal;
+class GitHubClient;
+class OperationQueue;
+class RegistryClient;
+class ResponseCache;
+
+// Everything one signed-in account needs, made in one place: the client holding the token, the registry
+// client, the operation queue and the response cache. SessionManager owns the current one.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `cacheRoot`: responses go to cacheRoot/http, manifests to cacheRoot/manifests; empty = memory only.
+    Session(QNetworkAccessManager *network, // not owned
+            const ServerConfig &server, const QString &token, const Account &account,
+            const QString &cacheRoot,
+            DeletionJournal *journal, // not owned
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    GitHubClient *client() const { return m_client; }
+    RegistryClient *registry() const { return m_registry; }
+    OperationQueue *queue() const { return m_queue; }
+    ResponseCache *cache() const { return m_cache.get(); }
+
+    const Account &account() const { return m_account; }
+    const ServerConfig &server() const;
+    // The client's latest view of the token's scopes; until its first answer, the scopes seen at sign-in.
+    Scopes scopes() const;
+    // The scopes GET /user reported when the token was checked.
+    void setVerifiedScopes(const Scopes &scopes) { m_verifiedScopes = scopes; }
+
+    TokenSource tokenSource() const { return m_tokenSource; }
+    void setTokenSource(TokenSource source) { m_tokenSource = source; }
+
+private:
+    Account m_account;
+    Scopes m_verifiedScopes;
+    TokenSource m_tokenSource = TokenSource::SignInDialog;
+    std::unique_ptr<ResponseCache> m_cache; // owned; outlives the client that points to it
+    GitHubClient *m_client;                 // owned (child)
+    RegistryClient *m_registry;             // owned (child)
+    OperationQueue *m_queue;                // owned (child)
+};
+
+} // namespace Packhouse
