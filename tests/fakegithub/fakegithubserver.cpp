@@ -74,9 +74,16 @@ QUrl Server::url() const
 
 void Server::loadDemo()
 {
-    QString error;
-    const bool loaded = loadScenario(DemoScenario::scenario(), &error);
-    Q_ASSERT_X(loaded, "FakeGitHub::Server::loadDemo", qPrintable(error));
+    // Parsed once per process: suites start many servers, and the demo holds over 12,000 versions.
+    static const Store demo = [] {
+        Store store;
+        QString error;
+        const bool loaded = store.load(DemoScenario::scenario(), &error);
+        Q_ASSERT_X(loaded, "FakeGitHub::Server::loadDemo", qPrintable(error));
+        return store;
+    }();
+    m_initial = demo;
+    reset();
 }
 
 bool Server::loadScenario(const QJsonObject &scenario, QString *error)
@@ -84,7 +91,6 @@ bool Server::loadScenario(const QJsonObject &scenario, QString *error)
     Store store;
     if (!store.load(scenario, error))
         return false;
-    m_scenario = scenario;
     m_initial = store;
     reset();
     return true;

@@ -49,7 +49,6 @@ private:
     void deliver(HttpConnection *connection, const HttpResponse &response, int delayMs);
 
     QTcpServer *m_server; // owned (child)
-    QJsonObject m_scenario;
     Store m_initial;
     Store m_store;
     Counters m_counters;
