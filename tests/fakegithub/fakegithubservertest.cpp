@@ -323,6 +323,40 @@ TEST_F(FakeGitHubServerTest, MatchingIfNoneMatchGets304WithoutSpendingQuota)
     EXPECT_EQ(get(path, fullToken, {{"If-None-Match", "\"other\""}}).status, 200);
 }
 
+TEST_F(FakeGitHubServerTest, EtagChangesWhenTheDataChanges)
+{
+    const TestReply before = get(webVersions);
+    const QJsonObject orphan = before.json().toArray().at(1).toObject();
+    ASSERT_EQ(send("DELETE", versionPath(webVersions, orphan)).status, 204);
+    const TestReply after = get(webVersions, fullToken, {{"If-None-Match", before.header("ETag")}});
+    EXPECT_EQ(after.status, 200);
+    EXPECT_NE(after.header("ETag"), before.header("ETag"));
+}
+
+TEST_F(FakeGitHubServerTest, HeadAnswersHeadersWithoutBody)
+{
+    const TestReply get = this->get(QStringLiteral("/orgs/acme/packages/container/web"));
+    const TestReply head =
+        m_client->send("HEAD", QStringLiteral("/orgs/acme/packages/container/web"), fullToken);
+    EXPECT_EQ(head.status, 200);
+    EXPECT_TRUE(head.body.isEmpty());
+    EXPECT_EQ(head.header("ETag"), get.header("ETag"));
+}
+
+TEST_F(FakeGitHubServerTest, PrimaryLimitExhaustedGets403WithZeroRemaining)
+{
+    QJsonObject scenario = DemoScenario::scenario();
+    scenario.insert(QStringLiteral("primary_limit"), 2);
+    ASSERT_TRUE(m_server.loadScenario(scenario));
+    EXPECT_EQ(get(QStringLiteral("/user")).status, 200);
+    EXPECT_EQ(get(QStringLiteral("/user")).header("X-RateLimit-Remaining"), QByteArrayLiteral("0"));
+    const TestReply exhausted = get(QStringLiteral("/user"));
+    EXPECT_EQ(exhausted.status, 403);
+    EXPECT_EQ(exhausted.header("X-RateLimit-Remaining"), QByteArrayLiteral("0"));
+    EXPECT_THAT(exhausted.message().toStdString(), HasSubstr("API rate limit exceeded"));
+    EXPECT_EQ(get(QStringLiteral("/rate_limit")).status, 200);
+}
+
 TEST_F(FakeGitHubServerTest, SecondaryPointsBudgetRejectsWithRetryAfter)
 {
     m_server.setSecondaryLimits({{QStringLiteral("points_per_minute"), 3}});
