@@ -1,0 +1,85 @@
+#pragma once
+
+#include "account.h"
+#include "apierror.h"
+#include "modelroles.h"
+#include "namespaceref.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+#include <optional>
+
+namespace Packhouse {
+
+class ApiJob;
+class GitHubClient;
+
+// The namespaces packages can be browsed in: the signed-in user, the organizations GitHub lists for them
+// (GET /user/orgs: empty without read:org, hence also) the users and organizations opened by name,
+// remembered per host in QSettings under "namespaces/<hostKey>".
+class NamespaceModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        NamespaceKindRole = LastModelRole, // int(NamespaceRef::Kind)
+        LoginRole,
+        CanDeleteRole,  // the token's scopes allow deleting container versions here (org admin not known)
+        CanRestoreRole, // likewise for restoring
+    };
+
+    NamespaceModel(GitHubClient *client, QObject *parent = nullptr);
+
+    // Resets the model to the user's row plus the remembered namespaces, and loads the organizations.
+    void setSignedInUser(const QString &login);
+    // Adds the namespace (when new) and remembers it.
+    void openNamespace(const NamespaceRef &owner);
+    // Forgets an opened namespace; its row goes unless it is the user or one of their organizations.
+    void forgetNamespace(const QModelIndex &index);
+    NamespaceRef namespaceAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &login) const;
+    // Lists the organizations again; rows of organizations the user left go.
+    void refresh();
+    bool isLoading() const { return !m_orgsJob.isNull(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void errorOccurred(const Packhouse::ApiError &error);
+
+private:
+    enum class Source : quint8
+    {
+        SignedIn,
+        Membership, // listed by /user/orgs
+        Opened,
+    };
+    struct Entry
+    {
+        NamespaceRef ref;
+        Source source;
+        bool remembered = false;
+    };
+
+    void fetchOrganizationsPage(int page);
+    void applyOrganizations(const QList<Account> &organizations);
+    void insertEntry(int row, const Entry &entry);
+    QStringList rememberedKeys() const;
+    void setRemembered(const NamespaceRef &owner, bool remember);
+    QString settingsKey() const;
+    int rowOf(const QString &login) const;
+
+    GitHubClient *m_client; // not owned
+    QList<Entry> m_entries;
+    QList<Account> m_pendingOrganizations;
+    QPointer<ApiJob> m_orgsJob;
+    std::optional<ApiError> m_error; // shown on the user's row
+};
+
+} // namespace Packhouse

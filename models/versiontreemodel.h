@@ -1,0 +1,239 @@
+#pragma once
+
+#include "apierror.h"
+#include "githubclient.h"
+#include "imagetree.h"
+#include "modelroles.h"
+#include "namespaceref.h"
+#include "ocimanifest.h"
+#include "package.h"
+#include "packageversion.h"
+#include "semanticversion.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+namespace Packhouse {
+
+class RegistryClient;
+class VersionListing;
+struct ListingOutcome;
+
+// The versions of one package as a tree.
+// Containers: tagged versions at the top (an image index or a single image); under an index its platform
+// manifests and attestations, read from the registry when the index is expanded (hasChildren() is true
+// before); children listed by several indexes are marked shared; a last group "Untagged (N)" holds the
+// untagged versions no loaded index lists. Other types: groups by semantic-version major ("2.x", "1.x",
+// newest first), then "Other" for names that are not semantic versions.
+// Pages of the listing are appended with beginInsertRows (never a reset); a refresh updates rows in place,
+// inserts new ones and removes those a complete listing no longer has.
+// Storage is a vector of plain structs linked by indices: packages have 100,000s of versions.
+class VersionTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn, // tags (or the version's name); the digest for untagged container versions
+        DigestColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        AgeColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        VersionIdRole = LastModelRole + 20, // qint64, 0 for groups and missing children
+        DigestRole,                         // the version's name (a digest for containers)
+        TagsRole,                           // QStringList
+        NodeKindRole,                       // int(ImageTree::NodeKind), or GroupNodeKind
+        IsGroupRole,
+        IsSharedRole,  // a child listed by more than one loaded index
+        PlatformRole,  // "linux/amd64"; "unknown/unknown" for attestations
+        CreatedAtRole, // QDateTime
+        DeletedAtRole, // QDateTime, null unless deleted
+        DaysLeftRole,  // int: days left to restore a deleted version (30 − days since deletion), else null
+        HighlightRole, // bool: in the set given to setHighlighted()
+    };
+    static constexpr int GroupNodeKind = -1;
+    static constexpr int restoreWindowDays = 30;
+
+    // What a filter or sort needs of a row, without QVariant: see VersionFilterProxyModel.
+    struct RowFacts
+    {
+        const PackageVersion *version = nullptr; // null for groups and missing children
+        const QString *label = nullptr;          // what the Name column shows for versions
+        const SemanticVersion *semver = nullptr; // of the name, for packages other than containers
+        QStringView platform;
+        bool isGroup = false;
+        bool isPreRelease = false;
+        int groupOrder = 0; // groups: their place among groups
+    };
+
+    VersionTreeModel(GitHubClient *client, RegistryClient *registry, QObject *parent = nullptr);
+    ~VersionTreeModel() override;
+
+    // Resets the model to `package` and starts listing its versions.
+    void setPackage(const NamespaceRef &owner, const Package &package);
+    void setShowDeleted(bool showDeleted);
+    bool showDeleted() const { return m_showDeleted; }
+    // Lists again; rows change in place (no reset).
+    void refresh();
+    // Days are counted against this instead of the current time when set (tests).
+    void setNow(const QDateTime &now) { m_now = now; }
+
+    const Package &package() const { return m_package; }
+    NamespaceRef owner() const { return m_owner; }
+    bool isLoading() const;
+    std::optional<ApiError> lastError() const { return m_lastError; }
+
+    // Invalid (id 0) for group rows and missing children.
+    PackageVersion versionAt(const QModelIndex &index) const;
+    RowFacts rowFacts(const QModelIndex &index) const;
+    // Every loaded version (active or deleted per mode), in listing order.
+    QList<PackageVersion> versions() const;
+    bool isListingComplete() const { return m_listingComplete; }
+    // Containers: the tree core code plans deletions with, from the versions and manifests loaded so far.
+    const ImageTree &imageTree() const;
+    // Fetches the manifest of every tagged version not yet known (needed before planning a deletion).
+    void loadAllManifests();
+    bool manifestsComplete() const;
+
+    // Adds a page of versions (used per listing page; public so benchmarks can feed versions directly).
+    void appendVersions(const QList<PackageVersion> &page);
+    // After a deletion or a restore: their rows go (children of a loaded index become "missing").
+    void removeVersions(const QSet<qint64> &ids);
+    // Retention preview: HighlightRole true and a background brush on these versions.
+    void setHighlighted(const QSet<qint64> &ids);
+    // The primary row of the version (top level or in a group), else its first row as a child.
+    QModelIndex indexOfVersion(qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // The root: the listing was not started yet. A tagged container version: its manifest is not loaded.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void errorOccurred(const Packhouse::ApiError &error);
+    void listingFinished(bool complete);
+
+private:
+    enum class ItemKind : quint8
+    {
+        Root,
+        Version, // a version's own row: top level, or in a group
+        Group,
+        Child, // an entry of a loaded index
+    };
+    enum class ManifestState : quint8
+    {
+        NotNeeded,
+        NotRequested,
+        Loading,
+        Loaded,
+        Failed
+    };
+    struct Item
+    {
+        QList<int> children;
+        qint32 parent = -1;
+        qint32 row = 0;
+        qint32 version = -1; // into m_versions; -1 for groups and missing children
+        qint32 key = 0;      // groups: semver major, otherGroupKey or untaggedGroupKey
+        ItemKind kind = ItemKind::Version;
+        ImageTree::NodeKind nodeKind = ImageTree::NodeKind::Image;
+        ManifestState manifest = ManifestState::NotNeeded;
+        bool alive = true;
+    };
+    struct ChildInfo
+    {
+        QString digest;
+        QString platform;
+        QString attestedPlatform; // attestations: the platform of the manifest they describe
+        ImageTree::NodeKind kind = ImageTree::NodeKind::PlatformManifest; // as the index lists it
+    };
+    struct VersionEntry
+    {
+        PackageVersion version;
+        QString label;                         // tags joined, or the name: cached for data(), filter, sort
+        std::optional<SemanticVersion> semver; // of the name (not containers)
+        qint32 item = -1;                      // its own row; -1 when only shown as a child
+        bool preRelease = false;
+        bool alive = true;
+    };
+    static constexpr qint32 otherGroupKey = -1;
+    static constexpr qint32 untaggedGroupKey = -2;
+    static constexpr quintptr rootItem = 0;
+
+    bool isContainer() const { return m_package.type == PackageType::Container; }
+    void startListing();
+    void onListingFinished(const ListingOutcome &outcome);
+    void addNewVersions(const QList<int> &versionIndices);
+    void addToParent(int parentItem, int position, const QList<int> &versionIndices);
+    int ensureGroup(qint32 key, const QList<int> &initialVersions, bool &created);
+    int groupPosition(qint32 key) const;
+    int findGroup(qint32 key) const;
+    int newItem(const Item &item);
+    void renumberChildren(int parentItem, int fromRow);
+    void removeItems(QList<int> items);
+    void markDead(int item);
+    void requestManifest(int item);
+    void onManifestReady(const QString &digest, const OciManifest &manifest);
+    void onManifestFailed(const QString &digest, const ApiError &error);
+    void emitRowChanged(int item);
+    QModelIndex indexOfItem(int item, int column = 0) const;
+    int itemOf(const QModelIndex &index) const;
+    const VersionEntry *entryOf(const Item &item) const;
+    QString digestOf(int item) const;
+    QString groupLabel(const Item &item) const;
+    QString displayText(int item, int column) const;
+    QString stateText(int item) const;
+    QString sharedToolTip(int item) const;
+    std::optional<int> daysLeft(const PackageVersion &version) const;
+    QDateTime now() const;
+    void invalidateTree() { m_tree.reset(); }
+
+    GitHubClient *m_client;     // not owned
+    RegistryClient *m_registry; // not owned
+    NamespaceRef m_owner;
+    Package m_package;
+    bool m_showDeleted = false;
+    QDateTime m_now;
+
+    std::vector<Item> m_items; // [0] is the root
+    std::vector<VersionEntry> m_versions;
+    QHash<qint64, int> m_versionById;
+    QHash<QString, int> m_versionByName;     // containers: digest → version
+    QHash<QString, int> m_topItemByDigest;   // containers: tagged rows, for arriving manifests
+    QHash<QString, QList<int>> m_childItems; // containers: digest → its rows under indexes
+    QHash<int, ChildInfo> m_childInfo;
+    QHash<QString, OciManifest> m_manifests; // loaded so far, by digest
+    QHash<int, ApiError> m_itemErrors;
+    QSet<qint64> m_highlighted;
+    int m_liveVersions = 0;
+
+    QPointer<VersionListing> m_listing; // owned (child)
+    bool m_listingStarted = false;
+    bool m_listingComplete = false;
+    QSet<qint64> m_listedNow; // ids the running listing delivered
+    std::optional<ApiError> m_lastError;
+    mutable std::optional<ImageTree> m_tree;
+};
+
+} // namespace Packhouse
