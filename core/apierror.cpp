@@ -32,7 +32,8 @@ QString ApiError::userMessage() const
         text = tr("This organization uses SAML single sign-on: authorize the token for it, then retry.");
         break;
     case Kind::SecondaryRateLimit:
-        text = tr("GitHub's secondary rate limit was hit; waiting %1 s before going on.").arg(retryAfter.count());
+        text = tr("GitHub's secondary rate limit was hit; waiting %1 s before going on.")
+                   .arg((retryAfter.count() + 999) / 1000);
         break;
     case Kind::PrimaryRateLimit:
         text = tr("The hourly API budget is spent; it resets later.");
@@ -44,7 +45,8 @@ QString ApiError::userMessage() const
         text = tr("This is the last version of the package: delete the package instead.");
         break;
     case Kind::TooManyDownloads:
-        text = tr("Public versions with more than 5,000 downloads cannot be deleted; contact GitHub support.");
+        text =
+            tr("Public versions with more than 5,000 downloads cannot be deleted; contact GitHub support.");
         break;
     case Kind::BadRequest:
     case Kind::ServerError:

@@ -11,7 +11,8 @@ namespace Packhouse {
 // A failure the user can act on, carrying GitHub's own message where there was one.
 struct ApiError
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         Network,            // connection refused, DNS, TLS, dropped connection
         Timeout,            // no progress within the transfer timeout
         InsecureUrl,        // plain HTTP to a non-loopback host, or a token bound for another origin
@@ -33,12 +34,12 @@ struct ApiError
 
     Kind kind = Kind::Network;
     int httpStatus = 0;
-    QString message;         // GitHub's message or a description of the failure
-    QString field;           // for Decode: the JSON path that was missing or of the wrong type
+    QString message; // GitHub's message or a description of the failure
+    QString field;   // for Decode: the JSON path that was missing or of the wrong type
     QUrl documentationUrl;
     QUrl ssoAuthorizationUrl; // for SsoRequired
     QStringList missingScopes;
-    std::chrono::seconds retryAfter{0};
+    std::chrono::milliseconds retryAfter{0};
 
     // A sentence for people, saying what happened and what to do.
     QString userMessage() const;

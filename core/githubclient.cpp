@@ -355,7 +355,7 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     ApiResponse response;
     response.url = job->m_spec.url;
     noteHeaders(reply, response);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const int status = response.httpStatus;
     const bool idempotent = job->m_spec.isIdempotent();
     const bool mayRetry = idempotent && job->m_attempt <= m_options.maxRetries;
@@ -436,7 +436,7 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         return;
     }
     if (mayRetry && error.kind == ApiError::Kind::SecondaryRateLimit) {
-        retryLater(job, duration_cast<milliseconds>(error.retryAfter), error.message);
+        retryLater(job, error.retryAfter, error.message);
         return;
     }
     if (error.kind == ApiError::Kind::SsoRequired)
@@ -477,7 +477,7 @@ ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArr
                    lowered.contains(u"abuse")) {
             error.kind = ApiError::Kind::SecondaryRateLimit;
             error.retryAfter =
-                retryAfter ? *retryAfter : duration_cast<seconds>(m_options.secondaryLimitFallbackWait);
+                retryAfter ? duration_cast<milliseconds>(*retryAfter) : m_options.secondaryLimitFallbackWait;
         } else if (tokenKind() == TokenKind::FineGrained) {
             error.kind = ApiError::Kind::FineGrainedToken;
         } else if (!missing.isEmpty() || lowered.contains(u"scope")) {

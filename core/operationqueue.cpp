@@ -164,7 +164,7 @@ void OperationQueue::onFinished(const ApiResponse &response)
         m_rateLimitWaits < maxRateLimitWaits && !m_cancelRequested) {
         ++m_rateLimitWaits;
         --result.attempts; // waiting out a limit is not a failed attempt
-        const milliseconds wait = qMax(duration_cast<milliseconds>(error.retryAfter), m_interval);
+        const milliseconds wait = qMax(error.retryAfter, m_interval);
         Q_EMIT waiting(wait, error.userMessage());
         scheduleNext(wait);
         return;

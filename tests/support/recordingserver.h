@@ -37,8 +37,8 @@ public:
 private:
     void onReadyRead(QTcpSocket *socket);
 
-    QTcpServer m_server;
     QList<Response> m_script;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QTcpServer m_server; // last: destroyed first, so its sockets' signals find the members above alive
 };
