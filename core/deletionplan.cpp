@@ -141,7 +141,8 @@ private:
             const QString parent = pending.takeLast();
             for (const QString &child : m_tree.children(parent)) {
                 const ImageTree::Node *node = m_tree.node(child);
-                if (node->versionId == 0 || m_going.contains(child) || m_excludedReason.contains(child))
+                if (node->kind == ImageTree::NodeKind::Missing || m_going.contains(child) ||
+                    m_excludedReason.contains(child))
                     continue;
                 if (node->kind != ImageTree::NodeKind::Signature && !node->tags.isEmpty())
                     continue; // has tags of its own: it stays pullable
@@ -234,8 +235,8 @@ private:
     {
         m_emitted.insert(digest);
         const ImageTree::Node *node = m_tree.node(digest);
-        if (node->versionId == 0)
-            return; // Missing: nothing to delete or keep
+        if (node->kind == ImageTree::NodeKind::Missing)
+            return; // nothing to delete or keep
         if (!m_going.contains(digest)) {
             if (const auto reason = m_excludedReason.constFind(digest); reason != m_excludedReason.cend())
                 m_excluded->append({node->versionId, digest, *reason});

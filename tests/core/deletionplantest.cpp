@@ -117,6 +117,9 @@ TEST_F(DeletionPlanTest, SharedChildGoesWhenEveryIndexListingItGoesAndAfterAllOf
     EXPECT_THAT(result.excluded(), IsEmpty());
     EXPECT_THAT(result.remainingTags(), ElementsAre(QStringLiteral("1.2.0")));
     EXPECT_FALSE(result.deletesEveryVersion());
+    EXPECT_THAT(texts(result.warnings()),
+                ElementsAre("5 untagged version(s) go with the images that list them.",
+                            "1 signature(s) go with the images they sign."));
 }
 
 TEST_F(DeletionPlanTest, ChildSelectedWhileItsIndexStaysIsKept)
@@ -255,6 +258,31 @@ TEST_F(DeletionPlanTest, EmptySelectionDeletesNothing)
     EXPECT_FALSE(result.refused());
     EXPECT_FALSE(result.deletesEveryVersion());
     EXPECT_EQ(result.remainingTags().size(), 5);
+}
+
+TEST(DeletionPlanAtScale, EveryOtherImageOfHundredThousandVersionsGoesParentsFirst)
+{
+    constexpr int images = 25'000;
+    const Demo::Generated package = Demo::generated(images);
+    const ImageTree tree = ImageTree::build(package.versions, package.manifests);
+    QSet<qint64> selected;
+    for (int i = 0; i < images; i += 2)
+        selected.insert(4 * qint64(i));
+
+    const DeletionPlan result = DeletionPlan::forContainer(tree, package.versions, selected, false, true);
+
+    const QList<PlannedDeletion> deletions = result.deletions();
+    ASSERT_EQ(deletions.size(), images / 2 * 4);
+    EXPECT_THAT(result.excluded(), IsEmpty());
+    EXPECT_EQ(result.remainingTags().size(), images / 2);
+    // Newest image first; each index directly followed by its three children.
+    EXPECT_EQ(deletions.constFirst().versionId, 4 * qint64(images - 2));
+    for (qsizetype row = 0; row < deletions.size(); row += 4) {
+        const qint64 indexId = deletions.at(row).versionId;
+        ASSERT_TRUE(selected.contains(indexId)) << row;
+        for (qint64 child = 1; child <= 3; ++child)
+            ASSERT_EQ(deletions.at(row + child).versionId, indexId + child) << row;
+    }
 }
 
 namespace {

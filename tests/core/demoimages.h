@@ -146,4 +146,34 @@ struct Web
     }
 };
 
+// A package of `images` multi-arch images (an index, two platforms and an attestation each: 4 versions per
+// image), oldest first; image i is tagged "v<i>" and has version ids 4i … 4i+3.
+struct Generated
+{
+    QList<Packhouse::PackageVersion> versions;
+    QHash<QString, Packhouse::OciManifest> manifests;
+};
+
+inline Generated generated(int images)
+{
+    Generated result;
+    result.versions.reserve(images * 4);
+    for (int i = 0; i < images; ++i) {
+        const QByteArray label = QByteArray::number(i);
+        const QString indexDigest = digestOf(label + " index");
+        const QString amd64 = digestOf(label + " amd64");
+        const QString arm64 = digestOf(label + " arm64");
+        const QString attestation = digestOf(label + " attestation");
+        const qint64 id = 4 * qint64(i);
+        result.versions.append(version(id, indexDigest, {QStringLiteral("v%1").arg(i)}));
+        result.versions.append(version(id + 1, amd64));
+        result.versions.append(version(id + 2, arm64));
+        result.versions.append(version(id + 3, attestation));
+        result.manifests.insert(
+            indexDigest, index(indexDigest, {platformEntry(amd64, "amd64"), platformEntry(arm64, "arm64"),
+                                             attestationEntry(attestation, amd64)}));
+    }
+    return result;
+}
+
 } // namespace Demo

@@ -207,26 +207,10 @@ TEST(ImageTree, NonContainerVersionsAreAllTopLevel)
 
 TEST(ImageTree, HundredThousandVersionsBuildIntoTheSameShape)
 {
-    constexpr int images = 25'000; // an index, two platforms and an attestation each
-    QList<PackageVersion> versions;
-    QHash<QString, OciManifest> manifests;
-    versions.reserve(images * 4);
-    for (int i = 0; i < images; ++i) {
-        const QByteArray label = QByteArray::number(i);
-        const QString indexDigest = Demo::digestOf(label + " index");
-        const QString amd64 = Demo::digestOf(label + " amd64");
-        const QString arm64 = Demo::digestOf(label + " arm64");
-        const QString attestation = Demo::digestOf(label + " attestation");
-        const qint64 id = 4 * qint64(i);
-        versions.append(Demo::version(id, indexDigest, {QStringLiteral("v%1").arg(i)}));
-        versions.append(Demo::version(id + 1, amd64));
-        versions.append(Demo::version(id + 2, arm64));
-        versions.append(Demo::version(id + 3, attestation));
-        manifests.insert(indexDigest, Demo::index(indexDigest, {Demo::platformEntry(amd64, "amd64"),
-                                                                Demo::platformEntry(arm64, "arm64"),
-                                                                Demo::attestationEntry(attestation, amd64)}));
-    }
-    const ImageTree tree = ImageTree::build(versions, manifests);
+    constexpr int images = 25'000;
+    const Demo::Generated package = Demo::generated(images);
+    const QList<PackageVersion> &versions = package.versions;
+    const ImageTree tree = ImageTree::build(versions, package.manifests);
 
     EXPECT_EQ(tree.size(), images * 4);
     ASSERT_EQ(tree.topLevel().size(), images);
