@@ -167,7 +167,9 @@ void Server::handle(HttpConnection *connection, const HttpRequest &request)
     using Kind = FaultInjector::Fault::Kind;
     // Status and malformed faults replace the answer; the others happen to a request the server did execute.
     if (fault && (fault->kind == Kind::Status || fault->kind == Kind::Malformed)) {
-        deliver(connection, faulted(*fault, request), m_latencyMs);
+        const HttpResponse response = faulted(*fault, request);
+        deliver(connection, route.isRegistry() ? response : m_rest.decorate(request, route, response),
+                m_latencyMs);
         return;
     }
     HttpResponse response =

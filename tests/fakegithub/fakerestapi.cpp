@@ -118,16 +118,9 @@ HttpResponse RestApi::secondaryLimitError(const QByteArray &method, int status, 
 
 HttpResponse RestApi::handle(const HttpRequest &request, const Route &route, int concurrentRequests)
 {
-    Call call{request, route, origin(request), nullptr, QString()};
-    const QByteArray authorization = request.header("authorization");
-    if (!authorization.isEmpty()) {
-        const qsizetype space = authorization.indexOf(' ');
-        const QByteArray scheme = authorization.left(space).toLower();
-        const QString secret = QString::fromLatin1(authorization.mid(space + 1).trimmed());
-        call.token = (scheme == "bearer" || scheme == "token") && space > 0 ? m_store.token(secret) : nullptr;
-        if (!call.token)
-            return finish(call, error(401, QStringLiteral("Bad credentials")));
-    }
+    Call call{request, route, origin(request), tokenOf(request), QString()};
+    if (!call.token && !request.header("authorization").isEmpty())
+        return finish(call, error(401, QStringLiteral("Bad credentials")));
     if (request.header("user-agent").isEmpty()) {
         return finish(call,
                       error(403, QStringLiteral("Request forbidden by administrative rules. Please make "
@@ -151,6 +144,22 @@ HttpResponse RestApi::handle(const HttpRequest &request, const Route &route, int
                                                  "rate-limits-for-the-rest-api#about-primary-rate-limits")));
     }
     return finish(call, dispatch(call));
+}
+
+HttpResponse RestApi::decorate(const HttpRequest &request, const Route &route, HttpResponse response)
+{
+    Call call{request, route, origin(request), tokenOf(request), QString()};
+    return finish(call, std::move(response));
+}
+
+const AccessToken *RestApi::tokenOf(const HttpRequest &request) const
+{
+    const QByteArray authorization = request.header("authorization");
+    const qsizetype space = authorization.indexOf(' ');
+    const QByteArray scheme = authorization.left(space).toLower();
+    if (space <= 0 || (scheme != "bearer" && scheme != "token"))
+        return nullptr;
+    return m_store.token(QString::fromLatin1(authorization.mid(space + 1).trimmed()));
 }
 
 RestApi::Bucket &RestApi::bucket(const Call &call)

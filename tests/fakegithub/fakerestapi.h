@@ -28,6 +28,8 @@ public:
     RestApi(Store &store, Counters &counters, SecondaryLimiter &limiter);
 
     HttpResponse handle(const HttpRequest &request, const Route &route, int concurrentRequests);
+    // Dresses an answer the server made up (an injected fault) in the headers of any other REST answer.
+    HttpResponse decorate(const HttpRequest &request, const Route &route, HttpResponse response);
     void resetQuota() { m_buckets.clear(); }
 
     static QString origin(const HttpRequest &request);
@@ -62,6 +64,7 @@ private:
         bool isAdmin = false;
     };
 
+    const AccessToken *tokenOf(const HttpRequest &request) const;
     HttpResponse dispatch(Call &call);
     HttpResponse finish(Call &call, HttpResponse response);
     Bucket &bucket(const Call &call);
