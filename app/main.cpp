@@ -1,19 +1,62 @@
+// The composition root: the command line, the app's one network manager, settings, token store, journal and
+// session manager, and the main window.
+#include "accountsettings.h"
+#include "deletionjournal.h"
+#include "keychaintokenstore.h"
 #include "mainwindow.h"
+#include "memorytokenstore.h"
+#include "screenshotdriver.h"
+#include "serverconfig.h"
+#include "sessionmanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
 
+#include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
-void describe(QCommandLineParser &parser)
+struct Options
+{
+    QCommandLineOption apiUrl{QStringLiteral("api-url"),
+                              QCoreApplication::translate("main", "The GitHub API to use (default: the last "
+                                                                  "host signed in to, else github.com)."),
+                              QStringLiteral("URL")};
+    QCommandLineOption tokenStdin{QStringLiteral("token-stdin"),
+                                  QCoreApplication::translate("main", "Read the token from standard input.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main",
+                                                              "Render the window to FILE (a PNG) once "
+                                                              "the selection is loaded, then exit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption select{QStringLiteral("select"),
+                              QCoreApplication::translate("main", "Open NAMESPACE/TYPE/PACKAGE, e.g. "
+                                                                  "acme/container/web."),
+                              QStringLiteral("PATH")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Browse, review, delete and restore GitHub Packages safely."));
+        "main",
+        "Browse, review, delete and restore GitHub Packages safely.\n"
+        "The token comes from --token-stdin, GH_TOKEN or GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub "
+        "Enterprise Server), the keychain, or the sign-in dialog."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(options.apiUrl);
+    parser.addOption(options.tokenStdin);
+    parser.addOption(options.screenshot);
+    parser.addOption(options.select);
 }
 
 bool asksOnlyForText(int argc, char **argv)
@@ -24,6 +67,12 @@ bool asksOnlyForText(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "packhouse: %s\n", qPrintable(message));
+    return 2;
 }
 
 } // namespace
@@ -39,17 +88,96 @@ int main(int argc, char **argv)
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
-        describe(parser);
+        const Options options;
+        describe(parser, options);
         parser.process(app);
         return 0;
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.packhouse.Packhouse")));
     QCommandLineParser parser;
-    describe(parser);
+    const Options options;
+    describe(parser, options);
     parser.process(app);
 
-    Packhouse::MainWindow window;
+    using namespace Packhouse;
+    const bool screenshot = parser.isSet(options.screenshot);
+    std::optional<ScreenshotDriver::Target> target;
+    if (parser.isSet(options.select)) {
+        target = ScreenshotDriver::parseSelection(parser.value(options.select));
+        if (!target)
+            return fail(QCoreApplication::translate("main", "--select wants NAMESPACE/TYPE/PACKAGE, e.g. "
+                                                            "acme/container/web"));
+    }
+
+    std::optional<QString> stdinToken;
+    if (parser.isSet(options.tokenStdin)) {
+        QTextStream in(stdin);
+        stdinToken = in.readLine().trimmed();
+        if (stdinToken->isEmpty())
+            return fail(QCoreApplication::translate("main", "--token-stdin: no token on standard input"));
+    }
+
+    QNetworkAccessManager network;
+    QSettings settings;
+    AccountSettings accounts(&settings);
+
+    std::optional<ServerConfig> server;
+    if (parser.isSet(options.apiUrl)) {
+        const auto parsed = ServerConfig::fromApiUrl(QUrl(parser.value(options.apiUrl), QUrl::StrictMode));
+        if (!parsed.ok())
+            return fail(
+                QCoreApplication::translate("main", "--api-url: %1").arg(parsed.error().userMessage()));
+        server = parsed.value();
+    } else if (const QString last = accounts.lastHost(); !last.isEmpty()) {
+        if (const auto remembered = ServerConfig::fromApiUrl(accounts.apiUrl(last)); remembered.ok())
+            server = remembered.value();
+    }
+    if (!server)
+        server = ServerConfig::fromApiUrl(ServerConfig::gitHubDotComApiUrl()).value();
+
+    // A headless render neither touches the keychain nor leaves a disk cache behind.
+    std::unique_ptr<QObject> tokenStoreOwner;
+    TokenStore *tokenStore = nullptr;
+    if (screenshot) {
+        auto *memory = new MemoryTokenStore;
+        tokenStoreOwner.reset(memory);
+        tokenStore = memory;
+    } else {
+        auto *keychain = new KeychainTokenStore;
+        tokenStoreOwner.reset(keychain);
+        tokenStore = keychain;
+    }
+    const QString cacheRoot =
+        screenshot ? QString() : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    DeletionJournal journal(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                .filePath(QStringLiteral("journal.jsonl")));
+    SessionManager sessions(&network, tokenStore, &accounts, &journal, cacheRoot);
+
+    MainWindow window(&sessions, &accounts, &journal, &settings);
+    if (screenshot)
+        window.resize(1280, 800);
     window.show();
+
+    // With --select alone the driver only navigates; with --screenshot it also renders and quits.
+    std::unique_ptr<ScreenshotDriver> driver;
+    if (screenshot || target) {
+        const QString file = parser.value(options.screenshot);
+        driver = std::make_unique<ScreenshotDriver>(&window, &sessions, file, target);
+        if (screenshot) {
+            QObject::connect(driver.get(), &ScreenshotDriver::finished, &app,
+                             [file](bool ok, const QString &message) {
+                                 if (!message.isEmpty())
+                                     std::fprintf(stderr, "packhouse: screenshot: %s\n", qPrintable(message));
+                                 if (ok)
+                                     std::fprintf(stdout, "wrote %s\n", qPrintable(file));
+                                 QCoreApplication::exit(ok ? 0 : 1);
+                             });
+        }
+        driver->start();
+    }
+
+    sessions.start(*server, stdinToken);
     return app.exec();
 }

@@ -1,12 +1,1054 @@
 #include "mainwindow.h"
 
+#include "accountsettings.h"
+#include "apijob.h"
+#include "detailspane.h"
+#include "githubclient.h"
+#include "namespacemodel.h"
+#include "operationprogresspanel.h"
+#include "operationqueue.h"
+#include "operationstatuswidget.h"
+#include "packagelistmodel.h"
+#include "panestatewidget.h"
+#include "registryclient.h"
+#include "restoredialog.h"
+#include "retentionpanel.h"
+#include "reviewdeletiondialog.h"
+#include "scopegate.h"
+#include "session.h"
+#include "sessionmanager.h"
+#include "signindialog.h"
+#include "ssonoticebar.h"
+#include "versionfilterbar.h"
+#include "versionfilterproxymodel.h"
+#include "versiontreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace Packhouse {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+QIcon themedIcon(const QWidget *widget, const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
+}
+
+// The organization an SSO authorization URL is for: ".../orgs/ORG/sso?…".
+QString organizationOf(const QUrl &authorizationUrl)
+{
+    const QStringList segments = authorizationUrl.path().split(u'/', Qt::SkipEmptyParts);
+    const qsizetype at = segments.indexOf(QStringLiteral("orgs"));
+    return at >= 0 && at + 1 < segments.size() ? segments.at(at + 1) : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(SessionManager *sessions, AccountSettings *accounts, DeletionJournal *journal,
+                       QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_sessions(sessions)
+    , m_accounts(accounts)
+    , m_journal(journal)
+    , m_settings(settings)
+    , m_namespaceProxy(new QIdentityProxyModel(this))
+    , m_packageProxy(new QSortFilterProxyModel(this))
+    , m_versionProxy(new VersionFilterProxyModel(this))
 {
     setWindowTitle(tr("Packhouse"));
-    resize(1200, 760);
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+
+    createActions();
+    createPanes();
+    createMenus();
+    createStatusBar();
+    restoreWindowState();
+
+    connect(m_sessions, &SessionManager::sessionStarted, this, &MainWindow::attachSession);
+    connect(m_sessions, &SessionManager::sessionEnded, this, &MainWindow::detachSession);
+    connect(m_sessions, &SessionManager::signInRequired, this,
+            [this](const ServerConfig &server, const QString &reason) {
+                statusBar()->showMessage(reason, 10000);
+                showSignIn(server);
+            });
+    connect(m_sessions, &SessionManager::keychainUnavailable, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    if (m_sessions->current())
+        attachSession(m_sessions->current());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views must let go of the models before the session scope deletes them.
+    detachSession();
+}
+
+Session *MainWindow::session() const
+{
+    return m_session.data();
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(themedIcon(this, QStringLiteral("view-refresh"), QStyle::SP_BrowserReload),
+                                  tr("Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load the namespaces, packages and versions again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_openNamespaceAction =
+        new QAction(themedIcon(this, QStringLiteral("document-open"), QStyle::SP_DirOpenIcon),
+                    tr("Open namespace…"), this);
+    m_openNamespaceAction->setShortcut(QKeySequence::Open);
+    m_openNamespaceAction->setToolTip(tr("Browse the packages of an organization or user by name (Ctrl+O)"));
+    connect(m_openNamespaceAction, &QAction::triggered, this, &MainWindow::askForNamespace);
+
+    m_filterAction = new QAction(
+        themedIcon(this, QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("Filter"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setToolTip(tr("Filter the versions by tag (Ctrl+F)"));
+    connect(m_filterAction, &QAction::triggered, this, &MainWindow::focusFilter);
+
+    m_copyDigestAction = new QAction(themedIcon(this, QStringLiteral("edit-copy"), QStyle::SP_FileIcon),
+                                     tr("Copy digest"), this);
+    m_copyDigestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyDigestAction, &QAction::triggered, this, &MainWindow::copyDigest);
+
+    m_openOnGitHubAction =
+        new QAction(themedIcon(this, QStringLiteral("internet-web-browser"), QStyle::SP_DirLinkIcon),
+                    tr("Open on GitHub"), this);
+    connect(m_openOnGitHubAction, &QAction::triggered, this, &MainWindow::openOnGitHub);
+
+    m_deleteAction = new QAction(themedIcon(this, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon),
+                                 tr("Delete…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
+
+    m_restoreAction = new QAction(themedIcon(this, QStringLiteral("edit-undo"), QStyle::SP_DialogResetButton),
+                                  tr("Restore…"), this);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelection);
+
+    m_showDeletedAction =
+        new QAction(themedIcon(this, QStringLiteral("user-trash-full"), QStyle::SP_DialogDiscardButton),
+                    tr("Show deleted"), this);
+    m_showDeletedAction->setCheckable(true);
+    m_showDeletedAction->setToolTip(
+        tr("List the versions deleted in the last 30 days, which can be restored"));
+    connect(m_showDeletedAction, &QAction::toggled, this, [this](bool on) {
+        if (m_versions)
+            m_versions->setShowDeleted(on);
+        updateActions();
+    });
+
+    m_retentionAction =
+        new QAction(themedIcon(this, QStringLiteral("view-filter"), QStyle::SP_FileDialogDetailedView),
+                    tr("Retention rules…"), this);
+    m_retentionAction->setToolTip(tr("Select versions to delete by rule, with a preview"));
+    connect(m_retentionAction, &QAction::triggered, this, &MainWindow::showRetention);
+
+    m_recentlyDeletedAction =
+        new QAction(themedIcon(this, QStringLiteral("document-revert"), QStyle::SP_BrowserStop),
+                    tr("Recently deleted…"), this);
+    m_recentlyDeletedAction->setToolTip(tr("Everything deleted through Packhouse in the last 30 days"));
+    connect(m_recentlyDeletedAction, &QAction::triggered, this, &MainWindow::showRecentlyDeleted);
+
+    m_signInAction =
+        new QAction(themedIcon(this, QStringLiteral("dialog-password"), QStyle::SP_DialogYesButton),
+                    tr("Sign in…"), this);
+    connect(m_signInAction, &QAction::triggered, this, [this] { showSignIn(defaultServer()); });
+
+    m_signOutAction = new QAction(
+        themedIcon(this, QStringLiteral("system-log-out"), QStyle::SP_DialogNoButton), tr("Sign out"), this);
+    m_signOutAction->setToolTip(tr("Close the session and remove the token from the keychain"));
+    connect(m_signOutAction, &QAction::triggered, m_sessions, &SessionManager::signOut);
+
+    m_aboutAction =
+        new QAction(themedIcon(this, QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
+                    tr("About Packhouse"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_quitAction = new QAction(
+        themedIcon(this, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    const std::pair<QAction *, const char *> named[] = {
+        {m_refreshAction, "refreshAction"},
+        {m_openNamespaceAction, "openNamespaceAction"},
+        {m_filterAction, "filterAction"},
+        {m_copyDigestAction, "copyDigestAction"},
+        {m_openOnGitHubAction, "openOnGitHubAction"},
+        {m_deleteAction, "deleteAction"},
+        {m_restoreAction, "restoreAction"},
+        {m_showDeletedAction, "showDeletedAction"},
+        {m_retentionAction, "retentionAction"},
+        {m_recentlyDeletedAction, "recentlyDeletedAction"},
+        {m_signInAction, "signInAction"},
+        {m_signOutAction, "signOutAction"},
+        {m_aboutAction, "aboutAction"},
+        {m_quitAction, "quitAction"},
+    };
+    for (const auto &[action, name] : named) {
+        action->setObjectName(QString::fromLatin1(name));
+        addAction(action); // shortcuts work even when the toolbar is hidden
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openNamespaceAction);
+    file->addAction(m_recentlyDeletedAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyDigestAction);
+    edit->addAction(m_filterAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+    edit->addAction(m_restoreAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_showDeletedAction);
+    view->addAction(m_retentionAction);
+    view->addAction(m_openOnGitHubAction);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(m_signInAction);
+    m_switchMenu = account->addMenu(tr("Switch account"));
+    m_switchMenu->setObjectName(QStringLiteral("switchAccountMenu"));
+    connect(m_switchMenu, &QMenu::aboutToShow, this, &MainWindow::fillSwitchMenu);
+    account->addAction(m_signOutAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_openNamespaceAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_deleteAction);
+    toolbar->addAction(m_restoreAction);
+    toolbar->addAction(m_showDeletedAction);
+    toolbar->addAction(m_retentionAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_recentlyDeletedAction);
+}
+
+void MainWindow::createPanes()
+{
+    m_namespaceView = new QListView;
+    m_namespaceView->setModel(m_namespaceProxy);
+    m_namespaceView->setAccessibleName(tr("Namespaces"));
+    m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
+    m_namespaceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_namespaceView->setUniformItemSizes(true);
+
+    m_packageProxy->setSortRole(PackageListModel::SortRole);
+    m_packageProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_packageView = new QTreeView;
+    m_packageView->setModel(m_packageProxy);
+    m_packageView->setAccessibleName(tr("Packages"));
+    m_packageView->setObjectName(QStringLiteral("packageView"));
+    m_packageView->setRootIsDecorated(false);
+    m_packageView->setUniformRowHeights(true);
+    m_packageView->setAllColumnsShowFocus(true);
+    m_packageView->setSortingEnabled(true);
+    m_packageView->sortByColumn(PackageListModel::NameColumn, Qt::AscendingOrder);
+    m_packageView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_packageView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_versionView = new QTreeView;
+    m_versionView->setModel(m_versionProxy);
+    m_versionView->setAccessibleName(tr("Versions"));
+    m_versionView->setObjectName(QStringLiteral("versionView"));
+    m_versionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_versionView->setUniformRowHeights(true);
+    m_versionView->setAllColumnsShowFocus(true);
+    m_versionView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_versionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_namespacePane = new PaneStateWidget(m_namespaceView, tr("Namespaces"));
+    m_packagePane = new PaneStateWidget(m_packageView, tr("Packages"));
+
+    m_filterBar = new VersionFilterBar(m_versionProxy);
+    auto *versionBox = new QWidget;
+    auto *versionLayout = new QVBoxLayout(versionBox);
+    versionLayout->setContentsMargins(0, 0, 0, 0);
+    versionLayout->setSpacing(0);
+    versionLayout->addWidget(m_filterBar);
+    versionLayout->addWidget(m_versionView, 1);
+    m_versionPane = new PaneStateWidget(versionBox, tr("Versions"));
+
+    m_details = new DetailsPane;
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+
+    m_centerSplitter = new QSplitter(Qt::Vertical);
+    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
+    m_centerSplitter->addWidget(m_packagePane);
+    m_centerSplitter->addWidget(m_versionPane);
+    m_centerSplitter->setStretchFactor(0, 2);
+    m_centerSplitter->setStretchFactor(1, 3);
+    m_centerSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_namespacePane);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_details);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setStretchFactor(2, 0);
+    m_mainSplitter->setSizes({180, 760, 340});
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    m_ssoBar = new SsoNoticeBar;
+    m_ssoBar->hide();
+    connect(m_ssoBar, &SsoNoticeBar::retryRequested, this, &MainWindow::refresh);
+
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
+    centralLayout->addWidget(m_ssoBar);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    connect(m_namespaceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onNamespaceChanged);
+    connect(m_packageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onPackageChanged);
+    connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onVersionSelectionChanged);
+    connect(m_versionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onVersionSelectionChanged);
+    // A refresh may reset the list: keep the chosen package selected.
+    connect(m_packageProxy, &QAbstractItemModel::modelReset, this, &MainWindow::reselectPackage);
+    connect(m_packageProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::reselectPackage);
+    connect(m_versionView, &QWidget::customContextMenuRequested, this, &MainWindow::showVersionMenu);
+    connect(m_packageView, &QWidget::customContextMenuRequested, this, &MainWindow::showPackageMenu);
+    connect(m_namespacePane, &PaneStateWidget::retryRequested, this, [this] {
+        if (m_namespaces)
+            m_namespaces->refresh();
+    });
+    connect(m_packagePane, &PaneStateWidget::retryRequested, this, [this] {
+        if (m_packages)
+            m_packages->refresh();
+    });
+    connect(m_versionPane, &PaneStateWidget::retryRequested, this, [this] {
+        if (m_versions)
+            m_versions->refresh();
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_accountLabel = new QLabel(tr("Not signed in"));
+    m_accountLabel->setAccessibleName(tr("Account"));
+    m_scopesLabel = new QLabel;
+    m_scopesLabel->setAccessibleName(tr("Token scopes"));
+    m_rateLabel = new QLabel;
+    m_rateLabel->setAccessibleName(tr("API rate limit"));
+    m_gateLabel = new QLabel;
+    m_gateLabel->setAccessibleName(tr("Missing permissions"));
+    m_operationStatus = new OperationStatusWidget;
+    statusBar()->addWidget(m_gateLabel, 1);
+    statusBar()->addPermanentWidget(m_operationStatus);
+    statusBar()->addPermanentWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_scopesLabel);
+    statusBar()->addPermanentWidget(m_rateLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    m_settings->beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("state")).toByteArray());
+    m_mainSplitter->restoreState(m_settings->value(QStringLiteral("mainSplitter")).toByteArray());
+    m_centerSplitter->restoreState(m_settings->value(QStringLiteral("centerSplitter")).toByteArray());
+    m_settings->endGroup();
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->beginGroup(QStringLiteral("mainWindow"));
+    m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("state"), saveState());
+    m_settings->setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    m_settings->setValue(QStringLiteral("centerSplitter"), m_centerSplitter->saveState());
+    if (m_packages)
+        m_settings->setValue(QStringLiteral("packageHeader"), m_packageView->header()->saveState());
+    if (m_versions)
+        m_settings->setValue(QStringLiteral("versionHeader"), m_versionView->header()->saveState());
+    m_settings->endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::attachSession(Session *session)
+{
+    detachSession();
+    m_session = session;
+    m_sessionScope = new QObject(this);
+    GitHubClient *client = session->client();
+
+    m_namespaces = new NamespaceModel(client, m_sessionScope);
+    m_packages = new PackageListModel(client, m_sessionScope);
+    m_versions = new VersionTreeModel(client, session->registry(), m_sessionScope);
+    m_versions->setShowDeleted(m_showDeletedAction->isChecked());
+    m_namespaceProxy->setSourceModel(m_namespaces);
+    m_packageProxy->setSourceModel(m_packages);
+
+    const auto paneErrors = [](PaneStateWidget *pane) {
+        return [pane](const ApiError &error) { pane->showError(error.userMessage()); };
+    };
+    connect(m_namespaces, &NamespaceModel::loadingChanged, m_namespacePane, &PaneStateWidget::setLoading);
+    connect(m_namespaces, &NamespaceModel::errorOccurred, m_namespacePane, paneErrors(m_namespacePane));
+    connect(m_packages, &PackageListModel::loadingChanged, m_packagePane, &PaneStateWidget::setLoading);
+    connect(m_packages, &PackageListModel::errorOccurred, m_packagePane, paneErrors(m_packagePane));
+    connect(m_versions, &VersionTreeModel::loadingChanged, m_versionPane, &PaneStateWidget::setLoading);
+    connect(m_versions, &VersionTreeModel::errorOccurred, m_versionPane, paneErrors(m_versionPane));
+    connect(m_versions, &VersionTreeModel::listingFinished, this, &MainWindow::updateActions);
+
+    connect(client, &GitHubClient::rateLimitChanged, this, &MainWindow::updateRateLimit);
+    connect(client, &GitHubClient::scopesChanged, this, &MainWindow::updateScopes);
+    connect(client, &GitHubClient::ssoRequired, this,
+            [this](const QUrl &url) { m_ssoBar->showFor(organizationOf(url), url); });
+
+    OperationQueue *queue = session->queue();
+    m_operationStatus->setQueue(queue);
+    auto *progress = new OperationProgressPanel(queue);
+    m_progressDock = new QDockWidget(tr("Operations"), this);
+    m_progressDock->setObjectName(QStringLiteral("operationsDock"));
+    m_progressDock->setWidget(progress);
+    m_progressDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_progressDock);
+    connect(progress, &OperationProgressPanel::operationSucceeded, this, &MainWindow::onOperationSucceeded);
+    connect(queue, &OperationQueue::operationStarted, m_progressDock, [this] { m_progressDock->show(); });
+    connect(queue, &OperationQueue::finished, this, &MainWindow::updateActions);
+
+    auto *retention = new RetentionPanel(m_versions);
+    m_retentionDock = new QDockWidget(tr("Retention rules"), this);
+    m_retentionDock->setObjectName(QStringLiteral("retentionDock"));
+    m_retentionDock->setWidget(retention);
+    m_retentionDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_retentionDock);
+    connect(retention, &RetentionPanel::previewChanged, m_versions, &VersionTreeModel::setHighlighted);
+    connect(retention, &RetentionPanel::reviewRequested, this, [this](const QSet<qint64> &ids) {
+        if (!m_session || !m_versions || ids.isEmpty())
+            return;
+        auto *dialog = new ReviewDeletionDialog(m_session, m_versions, ids, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReviewDeletionDialog::confirmed, this, &MainWindow::runOperations);
+        dialog->open();
+    });
+    // Closing the panel ends its preview.
+    connect(m_retentionDock, &QDockWidget::visibilityChanged, m_versions, [this](bool visible) {
+        if (!visible && m_versions)
+            m_versions->setHighlighted({});
+    });
+
+    m_details->setServer(session->server());
+    m_accountLabel->setText(tr("%1@%2").arg(session->account().login, session->server().hostKey()));
+    updateScopes();
+    updateRateLimit(client->rateLimit());
+
+    m_namespaces->setSignedInUser(session->account().login);
+    m_packageView->header()->restoreState(
+        m_settings->value(QStringLiteral("mainWindow/packageHeader")).toByteArray());
+    if (m_packageView->header()->count() > 0 &&
+        m_settings->value(QStringLiteral("mainWindow/packageHeader")).isNull()) {
+        QHeaderView *header = m_packageView->header();
+        header->resizeSection(PackageListModel::NameColumn, 220);
+        header->resizeSection(PackageListModel::TypeColumn, 90);
+        header->resizeSection(PackageListModel::VisibilityColumn, 80);
+        header->resizeSection(PackageListModel::VersionsColumn, 80);
+        header->resizeSection(PackageListModel::RepositoryColumn, 170);
+    }
+    // The user's own namespace first: it is always there.
+    m_namespaceView->setCurrentIndex(m_namespaceProxy->index(0, 0));
+    updateActions();
+}
+
+void MainWindow::detachSession()
+{
+    if (!m_sessionScope)
+        return;
+    saveWindowState();
+    m_versionProxy->setSourceModel(nullptr);
+    m_packageProxy->setSourceModel(nullptr);
+    m_namespaceProxy->setSourceModel(nullptr);
+    m_operationStatus->setQueue(nullptr);
+    if (m_session)
+        m_session->client()->disconnect(this);
+    delete m_progressDock;
+    delete m_retentionDock;
+    delete m_sessionScope;
+    m_progressDock = nullptr;
+    m_retentionDock = nullptr;
+    m_sessionScope = nullptr;
+    m_namespaces = nullptr;
+    m_packages = nullptr;
+    m_versions = nullptr;
+    m_session = nullptr;
+    m_package.reset();
+    m_owner = {};
+    m_details->clear();
+    m_ssoBar->hide();
+    m_namespacePane->setLoading(false);
+    m_packagePane->setLoading(false);
+    m_versionPane->setLoading(false);
+    m_accountLabel->setText(tr("Not signed in"));
+    m_scopesLabel->clear();
+    m_rateLabel->clear();
+    updateActions();
+}
+
+bool MainWindow::isPackagesLoading() const
+{
+    return m_packages && m_packages->isLoading();
+}
+
+bool MainWindow::isVersionsLoading() const
+{
+    return m_versions && m_versions->isLoading();
+}
+
+void MainWindow::onNamespaceChanged()
+{
+    if (!m_namespaces)
+        return;
+    const QModelIndex index = m_namespaceProxy->mapToSource(m_namespaceView->currentIndex());
+    if (!index.isValid())
+        return;
+    const NamespaceRef owner = m_namespaces->namespaceAt(index);
+    if (owner == m_owner && m_packages->owner() == owner)
+        return;
+    m_owner = owner;
+    m_package.reset();
+    m_versionProxy->setSourceModel(nullptr);
+    m_details->clear();
+    m_packagePane->clearError();
+    m_versionPane->clearError();
+    m_packages->setNamespace(owner);
+    updateActions();
+}
+
+void MainWindow::onPackageChanged()
+{
+    if (!m_packages)
+        return;
+    const QModelIndex index = m_packageProxy->mapToSource(m_packageView->currentIndex());
+    if (!index.isValid())
+        return;
+    const Package package = m_packages->packageAt(index);
+    if (m_package && m_package->type == package.type && m_package->name == package.name &&
+        m_versionProxy->sourceModel()) {
+        m_details->showPackage(m_owner, package);
+        return;
+    }
+    m_package = package;
+    m_versionPane->clearError();
+    m_versions->setPackage(m_owner, package);
+    if (!m_versionProxy->sourceModel()) {
+        m_versionProxy->setSourceModel(m_versions);
+        QHeaderView *header = m_versionView->header();
+        const QByteArray saved = m_settings->value(QStringLiteral("mainWindow/versionHeader")).toByteArray();
+        if (saved.isEmpty() || !header->restoreState(saved)) {
+            header->resizeSection(VersionTreeModel::NameColumn, 240);
+            header->resizeSection(VersionTreeModel::DigestColumn, 130);
+            header->resizeSection(VersionTreeModel::CreatedColumn, 130);
+            header->resizeSection(VersionTreeModel::UpdatedColumn, 130);
+            header->resizeSection(VersionTreeModel::AgeColumn, 70);
+        }
+    }
+    m_details->showPackage(m_owner, package);
+    updateActions();
+}
+
+void MainWindow::reselectPackage()
+{
+    if (!m_packages || !m_package)
+        return;
+    const QModelIndex source = m_packages->indexOf(m_package->type, m_package->name);
+    const QModelIndex proxy = m_packageProxy->mapFromSource(source);
+    if (proxy.isValid() && m_packageView->currentIndex().row() != proxy.row())
+        m_packageView->setCurrentIndex(proxy);
+}
+
+void MainWindow::onVersionSelectionChanged()
+{
+    if (m_versions && m_package) {
+        const QModelIndex current = m_versionProxy->mapToSource(m_versionView->currentIndex());
+        const PackageVersion version = current.isValid() ? m_versions->versionAt(current) : PackageVersion();
+        if (version.id != 0)
+            m_details->showVersion(m_owner, *m_package, version,
+                                   current.data(VersionTreeModel::PlatformRole).toString());
+        else
+            m_details->showPackage(m_owner, *m_package);
+    }
+    updateActions();
+}
+
+QSet<qint64> MainWindow::selectedVersionIds() const
+{
+    QSet<qint64> ids;
+    if (!m_versions || !m_versionProxy->sourceModel())
+        return ids;
+    const auto add = [&](const QModelIndex &source) {
+        const qint64 id = m_versions->versionAt(source).id;
+        if (id != 0)
+            ids.insert(id);
+    };
+    for (const QModelIndex &row : m_versionView->selectionModel()->selectedRows()) {
+        const QModelIndex source = m_versionProxy->mapToSource(row);
+        add(source);
+        // A group row ("Untagged (12)", "1.x") stands for the versions in it.
+        if (source.data(VersionTreeModel::IsGroupRole).toBool()) {
+            for (int i = 0; i < m_versions->rowCount(source); ++i)
+                add(m_versions->index(i, 0, source));
+        }
+    }
+    return ids;
+}
+
+NamespaceRef MainWindow::currentOwner() const
+{
+    return m_owner;
+}
+
+std::optional<Package> MainWindow::currentPackage() const
+{
+    return m_package;
+}
+
+void MainWindow::updateActions()
+{
+    Session *current = session();
+    const bool signedIn = current != nullptr;
+    const PackageType type = m_package ? m_package->type : PackageType::Container;
+    const HostKind host = signedIn ? current->server().hostKind() : HostKind::GitHubDotCom;
+    const Scopes scopes = signedIn ? current->scopes() : Scopes();
+    const bool deletedMode = m_showDeletedAction->isChecked();
+    const bool busy = signedIn && current->queue()->isRunning();
+    const bool hasVersions = !selectedVersionIds().isEmpty();
+
+    const QString deleteMissing =
+        signedIn ? ScopeGate::missingReason(PackageAction::Delete, type, host, scopes, m_owner) : QString();
+    const QString restoreMissing =
+        signedIn ? ScopeGate::missingReason(PackageAction::Restore, type, host, scopes, m_owner) : QString();
+    const QString adminNote = ScopeGate::adminNote(m_owner);
+    const auto withNote = [&](const QString &text) {
+        return adminNote.isEmpty() ? text : tr("%1 (%2)").arg(text, adminNote);
+    };
+
+    QString deleteTip;
+    bool canDelete = false;
+    if (!signedIn)
+        deleteTip = tr("Sign in to delete versions");
+    else if (!deleteMissing.isEmpty())
+        deleteTip = deleteMissing;
+    else if (deletedMode)
+        deleteTip = tr("Deleted versions cannot be deleted again: turn off Show deleted");
+    else if (busy)
+        deleteTip = tr("Wait for the running operation to finish");
+    else if (hasVersions)
+        canDelete = true, deleteTip = withNote(tr("Review and delete the selected versions (Del)"));
+    else if (m_package)
+        canDelete = true,
+        deleteTip = withNote(tr("Review and delete the whole package %1 (Del)").arg(m_package->name));
+    else
+        deleteTip = tr("Select versions or a package to delete");
+    m_deleteAction->setEnabled(canDelete);
+    m_deleteAction->setToolTip(deleteTip);
+    m_deleteAction->setStatusTip(deleteTip);
+
+    QString restoreTip;
+    bool canRestore = false;
+    if (!signedIn)
+        restoreTip = tr("Sign in to restore versions");
+    else if (!restoreMissing.isEmpty())
+        restoreTip = restoreMissing;
+    else if (busy)
+        restoreTip = tr("Wait for the running operation to finish");
+    else if (deletedMode && hasVersions)
+        canRestore = true, restoreTip = withNote(tr("Restore the selected deleted versions"));
+    else if (deletedMode)
+        restoreTip = tr("Select deleted versions to restore");
+    else
+        canRestore = true, restoreTip = tr("Restore what was deleted in the last 30 days");
+    m_restoreAction->setEnabled(canRestore);
+    m_restoreAction->setToolTip(restoreTip);
+    m_restoreAction->setStatusTip(restoreTip);
+
+    QStringList missing;
+    if (!deleteMissing.isEmpty())
+        missing << deleteMissing;
+    if (!restoreMissing.isEmpty())
+        missing << restoreMissing;
+    m_gateLabel->setText(missing.join(QStringLiteral(" · ")));
+
+    const bool hasDigest =
+        m_package && m_package->type == PackageType::Container && !m_details->digest().isEmpty();
+    m_copyDigestAction->setEnabled(hasDigest);
+    m_openOnGitHubAction->setEnabled(m_package.has_value());
+    m_refreshAction->setEnabled(signedIn);
+    m_openNamespaceAction->setEnabled(signedIn);
+    m_showDeletedAction->setEnabled(signedIn);
+    m_retentionAction->setEnabled(signedIn && m_package.has_value());
+    m_recentlyDeletedAction->setEnabled(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+}
+
+void MainWindow::updateRateLimit(const RateLimit &rateLimit)
+{
+    if (!rateLimit.isKnown()) {
+        m_rateLabel->clear();
+        return;
+    }
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    QString text =
+        tr("API %1/%2").arg(locale.toString(rateLimit.remaining), locale.toString(rateLimit.limit));
+    if (rateLimit.reset.isValid())
+        text = tr("%1 · resets %2")
+                   .arg(text, rateLimit.reset.toLocalTime().time().toString(QStringLiteral("HH:mm")));
+    m_rateLabel->setText(text);
+    m_rateLabel->setToolTip(tr("GitHub's request budget for this token: remaining of the hourly limit"));
+}
+
+void MainWindow::updateScopes()
+{
+    if (!m_session)
+        return;
+    const QStringList granted = m_session->scopes().granted();
+    m_scopesLabel->setText(granted.isEmpty() ? tr("no scopes") : granted.join(QStringLiteral(", ")));
+    m_scopesLabel->setToolTip(tr("The token's scopes"));
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    m_ssoBar->hide();
+    m_namespaces->refresh();
+    if (m_packages->owner() == m_owner && !m_owner.login.isEmpty())
+        m_packages->refresh();
+    if (m_package)
+        m_versions->refresh();
+}
+
+void MainWindow::focusFilter()
+{
+    m_filterBar->focusTextFilter();
+}
+
+void MainWindow::copyDigest()
+{
+    if (!m_details->digest().isEmpty())
+        QGuiApplication::clipboard()->setText(m_details->digest());
+}
+
+void MainWindow::openOnGitHub()
+{
+    if (m_package)
+        QDesktopServices::openUrl(m_details->pageUrl());
+}
+
+void MainWindow::deleteSelection()
+{
+    if (!m_session || !m_package || !m_deleteAction->isEnabled())
+        return;
+    const QSet<qint64> ids = selectedVersionIds();
+    ReviewDeletionDialog *dialog =
+        ids.isEmpty() ? ReviewDeletionDialog::forPackage(m_session, m_owner, *m_package, this)
+                      : new ReviewDeletionDialog(m_session, m_versions, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewDeletionDialog::confirmed, this, &MainWindow::runOperations);
+    dialog->open();
+}
+
+void MainWindow::restoreSelection()
+{
+    if (!m_session || !m_restoreAction->isEnabled())
+        return;
+    if (!m_showDeletedAction->isChecked()) {
+        showRecentlyDeleted();
+        return;
+    }
+    runOperations(restoreOperationsFor(*m_versions, selectedVersionIds()));
+}
+
+void MainWindow::runOperations(const QList<Operation> &operations)
+{
+    if (!m_session || operations.isEmpty())
+        return;
+    if (!m_session->queue()->run(operations)) {
+        statusBar()->showMessage(tr("Another operation is still running"), 8000);
+        return;
+    }
+    m_progressDock->show();
+    m_progressDock->raise();
+    updateActions();
+}
+
+void MainWindow::onOperationSucceeded(const Operation &operation)
+{
+    if (!m_packages || !m_versions)
+        return;
+    if (operation.kind == Operation::Kind::DeletePackage && operation.owner == m_owner) {
+        if (m_package && m_package->type == operation.packageType &&
+            m_package->name == operation.packageName) {
+            m_package.reset();
+            m_versionProxy->setSourceModel(nullptr);
+            m_details->clear();
+        }
+        m_packages->removePackage(operation.packageType, operation.packageName);
+        return;
+    }
+    const bool samePackage = m_package && operation.owner == m_owner &&
+                             operation.packageType == m_package->type &&
+                             operation.packageName == m_package->name;
+    if (!samePackage || operation.versionId == 0)
+        return;
+    // A deleted version leaves the active list; a restored one leaves the deleted list.
+    if (operation.isDelete() != m_versions->showDeleted())
+        m_versions->removeVersions({operation.versionId});
+}
+
+void MainWindow::showRetention()
+{
+    if (!m_retentionDock)
+        return;
+    m_retentionDock->show();
+    m_retentionDock->raise();
+    m_retentionDock->widget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showRecentlyDeleted()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new RestoreDialog(m_session, m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What it restored shows up again in the lists.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_packages && !m_owner.login.isEmpty())
+            m_packages->refresh();
+        if (m_versions && m_package)
+            m_versions->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::askForNamespace()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open namespace"));
+    dialog->setLabelText(tr("Organization or user name:"));
+    dialog->setAccessibleName(tr("Open namespace"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString login = text.trimmed();
+        if (!login.isEmpty())
+            openNamespaceByName(login);
+    });
+    dialog->open();
+}
+
+void MainWindow::openNamespaceByName(const QString &login)
+{
+    if (!m_session || !m_namespaces)
+        return;
+    if (selectNamespace(login))
+        return;
+    GitHubClient *client = m_session->client();
+    const auto open = [this](const NamespaceRef &owner) {
+        m_namespaces->openNamespace(owner);
+        selectNamespace(owner.login);
+    };
+    // Organizations first: /orgs/NAME answers 404 for users, /users/NAME answers for both.
+    ApiJob *job = client->fetchAccount(NamespaceRef::organization(login));
+    connect(job, &ApiJob::finished, m_namespaces, [this, client, login, open](const ApiResponse &response) {
+        if (response.ok()) {
+            open(NamespaceRef::organization(login));
+            return;
+        }
+        if (response.error->kind != ApiError::Kind::NotFound) {
+            m_namespacePane->showError(response.error->userMessage());
+            return;
+        }
+        ApiJob *userJob = client->fetchAccount(NamespaceRef::user(login));
+        connect(userJob, &ApiJob::finished, m_namespaces,
+                [this, login, open](const ApiResponse &userResponse) {
+                    if (userResponse.ok())
+                        open(NamespaceRef::user(login));
+                    else
+                        m_namespacePane->showError(tr("No organization or user named %1: %2")
+                                                       .arg(login, userResponse.error->userMessage()));
+                });
+    });
+}
+
+bool MainWindow::selectNamespace(const QString &login)
+{
+    if (!m_namespaces)
+        return false;
+    const QModelIndex proxy = m_namespaceProxy->mapFromSource(m_namespaces->indexOf(login));
+    if (!proxy.isValid())
+        return false;
+    m_namespaceView->setCurrentIndex(proxy);
+    return true;
+}
+
+bool MainWindow::selectPackage(PackageType type, const QString &name)
+{
+    if (!m_packages || m_packages->owner() != m_owner)
+        return false;
+    const QModelIndex proxy = m_packageProxy->mapFromSource(m_packages->indexOf(type, name));
+    if (!proxy.isValid())
+        return false;
+    m_packageView->setCurrentIndex(proxy);
+    m_packageView->scrollTo(proxy);
+    return true;
+}
+
+bool MainWindow::selectFirstPackage()
+{
+    if (!m_packages || m_packageProxy->rowCount() == 0)
+        return false;
+    m_packageView->setCurrentIndex(m_packageProxy->index(0, 0));
+    return true;
+}
+
+QModelIndex MainWindow::expandTag(const QString &tag)
+{
+    if (!m_versions || !m_versionProxy->sourceModel())
+        return {};
+    for (int row = 0; row < m_versions->rowCount(); ++row) {
+        const QModelIndex source = m_versions->index(row, 0);
+        if (!source.data(VersionTreeModel::TagsRole).toStringList().contains(tag))
+            continue;
+        const QModelIndex proxy = m_versionProxy->mapFromSource(source);
+        m_versionView->expand(proxy);
+        m_versionView->setCurrentIndex(proxy);
+        return source;
+    }
+    return {};
+}
+
+void MainWindow::showSignIn(const ServerConfig &server)
+{
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SignInDialog(m_sessions, server, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog = dialog;
+    dialog->open();
+}
+
+ServerConfig MainWindow::defaultServer() const
+{
+    if (m_session)
+        return m_session->server();
+    const QString last = m_accounts->lastHost();
+    if (!last.isEmpty()) {
+        const auto remembered = ServerConfig::fromApiUrl(m_accounts->apiUrl(last));
+        if (remembered.ok())
+            return remembered.value();
+    }
+    return ServerConfig::fromApiUrl(ServerConfig::gitHubDotComApiUrl()).value();
+}
+
+void MainWindow::fillSwitchMenu()
+{
+    m_switchMenu->clear();
+    const QString currentHost = m_session ? m_session->server().hostKey() : QString();
+    for (const QString &host : m_accounts->hosts()) {
+        QAction *action = m_switchMenu->addAction(tr("%1@%2").arg(m_accounts->login(host), host));
+        action->setCheckable(true);
+        action->setChecked(host == currentHost);
+        connect(action, &QAction::triggered, m_sessions, [this, host] { m_sessions->switchTo(host); });
+    }
+    if (m_switchMenu->isEmpty())
+        m_switchMenu->addAction(tr("No other accounts"))->setEnabled(false);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Packhouse"),
+                                tr("<b>Packhouse %1</b><p>Browse, review, delete and restore GitHub Packages "
+                                   "safely.</p>")
+                                    .arg(QCoreApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showVersionMenu(const QPoint &pos)
+{
+    if (!m_versionView->indexAt(pos).isValid())
+        return;
+    auto *popup = new QMenu(this);
+    popup->setAttribute(Qt::WA_DeleteOnClose);
+    popup->addAction(m_copyDigestAction);
+    popup->addAction(m_openOnGitHubAction);
+    popup->addSeparator();
+    popup->addAction(m_deleteAction);
+    popup->addAction(m_restoreAction);
+    popup->popup(m_versionView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showPackageMenu(const QPoint &pos)
+{
+    if (!m_packageView->indexAt(pos).isValid())
+        return;
+    auto *popup = new QMenu(this);
+    popup->setAttribute(Qt::WA_DeleteOnClose);
+    popup->addAction(m_openOnGitHubAction);
+    popup->addSeparator();
+    popup->addAction(m_deleteAction);
+    popup->addAction(m_restoreAction);
+    popup->popup(m_packageView->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Packhouse

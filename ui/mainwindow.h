@@ -1,15 +1,178 @@
 #pragma once
 
+#include "namespaceref.h"
+#include "package.h"
+#include "serverconfig.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QIdentityProxyModel;
+class QLabel;
+class QListView;
+class QMenu;
+class QSettings;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTreeView;
 
 namespace Packhouse {
 
+class AccountSettings;
+class DeletionJournal;
+class DetailsPane;
+class NamespaceModel;
+class OperationStatusWidget;
+class PackageListModel;
+class PaneStateWidget;
+class Session;
+class SessionManager;
+class SsoNoticeBar;
+class VersionFilterBar;
+class VersionFilterProxyModel;
+class VersionTreeModel;
+struct Operation;
+struct RateLimit;
+
+// The browsing window (issue #7): Namespaces → Packages → Versions, with Details, the actions on the
+// selection gated by the token's scopes, and the status bar. It builds the models of each session the
+// SessionManager opens and drops them when the session ends.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(SessionManager *sessions,  // not owned
+               AccountSettings *accounts, // not owned
+               DeletionJournal *journal,  // not owned
+               QSettings *settings,       // not owned; window state
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const;
+    NamespaceModel *namespaceModel() const { return m_namespaces; }
+    PackageListModel *packageModel() const { return m_packages; }
+    VersionTreeModel *versionModel() const { return m_versions; }
+    QTreeView *versionView() const { return m_versionView; }
+    DetailsPane *detailsPane() const { return m_details; }
+    bool isPackagesLoading() const;
+    bool isVersionsLoading() const;
+
+    // Browsing by name (--select, tests). Each selects the row and returns true once it is loaded.
+    bool selectNamespace(const QString &login);
+    bool selectPackage(PackageType type, const QString &name);
+    bool selectFirstPackage();
+    // Expands the top-level version tagged `tag` (which loads its children); returns its row in the version
+    // model, invalid while it is not listed.
+    QModelIndex expandTag(const QString &tag);
+    // Adds a namespace typed by name: tries it as an organization, then as a user.
+    void openNamespaceByName(const QString &login);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createPanes();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState();
+
+    void attachSession(Session *session);
+    void detachSession();
+
+    void onNamespaceChanged();
+    void onPackageChanged();
+    void onVersionSelectionChanged();
+    void reselectPackage();
+    void updateActions();
+    void updateRateLimit(const RateLimit &rateLimit);
+    void updateScopes();
+
+    void refresh();
+    void focusFilter();
+    void copyDigest();
+    void openOnGitHub();
+    void deleteSelection();
+    void restoreSelection();
+    void showRetention();
+    void showRecentlyDeleted();
+    void askForNamespace();
+    void showSignIn(const ServerConfig &server);
+    void fillSwitchMenu();
+    void showAbout();
+    void runOperations(const QList<Operation> &operations);
+    void onOperationSucceeded(const Operation &operation);
+    void showVersionMenu(const QPoint &pos);
+    void showPackageMenu(const QPoint &pos);
+
+    NamespaceRef currentOwner() const;
+    std::optional<Package> currentPackage() const;
+    QSet<qint64> selectedVersionIds() const;
+    ServerConfig defaultServer() const;
+
+    SessionManager *m_sessions;  // not owned
+    AccountSettings *m_accounts; // not owned
+    DeletionJournal *m_journal;  // not owned
+    QSettings *m_settings;       // not owned
+    QPointer<Session> m_session;
+
+    // Per session, children of m_sessionScope (deleted with it).
+    QObject *m_sessionScope = nullptr;
+    NamespaceModel *m_namespaces = nullptr;
+    PackageListModel *m_packages = nullptr;
+    VersionTreeModel *m_versions = nullptr;
+    QDockWidget *m_progressDock = nullptr;
+    QDockWidget *m_retentionDock = nullptr;
+
+    // Proxies outlive sessions so the views keep their selection models. All owned (children).
+    QIdentityProxyModel *m_namespaceProxy;
+    QSortFilterProxyModel *m_packageProxy;
+    VersionFilterProxyModel *m_versionProxy;
+
+    QSplitter *m_mainSplitter;
+    QSplitter *m_centerSplitter;
+    QListView *m_namespaceView;
+    QTreeView *m_packageView;
+    QTreeView *m_versionView;
+    PaneStateWidget *m_namespacePane;
+    PaneStateWidget *m_packagePane;
+    PaneStateWidget *m_versionPane;
+    VersionFilterBar *m_filterBar;
+    DetailsPane *m_details;
+    SsoNoticeBar *m_ssoBar;
+
+    QLabel *m_accountLabel;
+    QLabel *m_scopesLabel;
+    QLabel *m_rateLabel;
+    QLabel *m_gateLabel;
+    OperationStatusWidget *m_operationStatus;
+
+    QAction *m_refreshAction;
+    QAction *m_openNamespaceAction;
+    QAction *m_filterAction;
+    QAction *m_copyDigestAction;
+    QAction *m_openOnGitHubAction;
+    QAction *m_deleteAction;
+    QAction *m_restoreAction;
+    QAction *m_showDeletedAction;
+    QAction *m_retentionAction;
+    QAction *m_recentlyDeletedAction;
+    QAction *m_signInAction;
+    QAction *m_signOutAction;
+    QMenu *m_switchMenu;
+    QAction *m_aboutAction;
+    QAction *m_quitAction;
+
+    QPointer<QWidget> m_signInDialog;
+    NamespaceRef m_owner;
+    std::optional<Package> m_package;
 };
 
 } // namespace Packhouse

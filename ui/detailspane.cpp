@@ -1,0 +1,319 @@
+#include "detailspane.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Packhouse {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QUrl webPath(const ServerConfig &server, const QString &path)
+{
+    QUrl url = server.webUrl();
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+    return url;
+}
+
+QString encodedName(const QString &name)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(name));
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_placeholder(new QLabel(tr("Select a package or a version to see its details."), this))
+    , m_body(new QWidget(this))
+{
+    setAccessibleName(tr("Details"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_placeholder->setEnabled(false);
+
+    m_title->setParent(m_body);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Name"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+
+    m_type = valueLabel(m_body, tr("Type"));
+    m_visibility = valueLabel(m_body, tr("Visibility"));
+    m_repository = valueLabel(m_body, tr("Repository"));
+    m_tags = valueLabel(m_body, tr("Tags"));
+    m_platform = valueLabel(m_body, tr("Platform"));
+    m_digest = valueLabel(m_body, tr("Digest"));
+    m_digest->setWordWrap(false);
+    m_digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_created = valueLabel(m_body, tr("Created"));
+    m_updated = valueLabel(m_body, tr("Updated"));
+    m_deleted = valueLabel(m_body, tr("Deleted"));
+
+    m_copyDigest = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Copy"), m_body);
+    m_copyDigest->setAccessibleName(tr("Copy digest"));
+    m_copyDigest->setToolTip(tr("Copy the full digest"));
+    auto *digestRow = new QWidget(m_body);
+    auto *digestLayout = new QHBoxLayout(digestRow);
+    digestLayout->setContentsMargins(0, 0, 0, 0);
+    digestLayout->addWidget(m_digest, 1);
+    digestLayout->addWidget(m_copyDigest);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(tr("Type:"), m_type);
+    m_form->addRow(tr("Visibility:"), m_visibility);
+    m_form->addRow(tr("Repository:"), m_repository);
+    m_form->addRow(tr("Tags:"), m_tags);
+    m_form->addRow(tr("Platform:"), m_platform);
+    m_form->addRow(tr("Digest:"), digestRow);
+    m_form->addRow(tr("Created:"), m_created);
+    m_form->addRow(tr("Updated:"), m_updated);
+    m_form->addRow(tr("Deleted:"), m_deleted);
+
+    m_command = new QPlainTextEdit(m_body);
+    m_command->setReadOnly(true);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setAccessibleName(tr("Install command"));
+    m_command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 6 + 12);
+    m_copyCommand = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Copy command"), m_body);
+    m_copyCommand->setAccessibleName(tr("Copy install command"));
+
+    m_openPage = new QPushButton(style()->standardIcon(QStyle::SP_DirLinkIcon), tr("Open on GitHub"), m_body);
+    m_openPage->setAccessibleName(tr("Open on GitHub"));
+    m_openSettings = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                     tr("Package settings"), m_body);
+    m_openSettings->setAccessibleName(tr("Package settings"));
+    m_openSettings->setToolTip(tr("Visibility and access can only be changed on GitHub's settings page"));
+
+    auto *commandHeader = new QHBoxLayout;
+    auto *commandLabel = new QLabel(tr("Pull or install:"), m_body);
+    commandHeader->addWidget(commandLabel, 1);
+    commandHeader->addWidget(m_copyCommand);
+
+    auto *links = new QHBoxLayout;
+    links->addWidget(m_openPage);
+    links->addWidget(m_openSettings);
+    links->addStretch(1);
+
+    auto *note = new QLabel(tr("Visibility and access are changed on GitHub: use Package settings."), m_body);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_title);
+    bodyLayout->addLayout(m_form);
+    bodyLayout->addSpacing(6);
+    bodyLayout->addLayout(commandHeader);
+    bodyLayout->addWidget(m_command);
+    bodyLayout->addSpacing(6);
+    bodyLayout->addLayout(links);
+    bodyLayout->addWidget(note);
+    bodyLayout->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_body, 1);
+
+    connect(m_copyDigest, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_digestText); });
+    connect(m_copyCommand, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_command->toPlainText()); });
+    connect(m_openPage, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_pageUrl); });
+    connect(m_openSettings, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(m_settingsUrl); });
+
+    clear();
+}
+
+void DetailsPane::setServer(const ServerConfig &server)
+{
+    m_server = server;
+}
+
+void DetailsPane::clear()
+{
+    m_body->hide();
+    m_placeholder->show();
+    m_digestText.clear();
+    m_title->clear();
+    m_command->clear();
+}
+
+QString DetailsPane::title() const
+{
+    return m_title->text();
+}
+
+QString DetailsPane::command() const
+{
+    return m_command->toPlainText();
+}
+
+void DetailsPane::setRow(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    QWidget *field = label == m_digest ? label->parentWidget() : label;
+    m_form->setRowVisible(field, !text.isEmpty());
+}
+
+void DetailsPane::showCommon(const NamespaceRef &owner, const Package &package)
+{
+    m_placeholder->hide();
+    m_body->show();
+    setRow(m_type, packageTypeDisplayName(package.type));
+    setRow(m_visibility, package.isPublic ? tr("Public") : tr("Private"));
+    setRow(m_repository, package.repositoryFullName);
+    m_settingsUrl = settingsUrl(m_server, owner, package);
+}
+
+void DetailsPane::showPackage(const NamespaceRef &owner, const Package &package)
+{
+    showCommon(owner, package);
+    m_title->setText(package.name);
+    setRow(m_tags, tr("%n version(s)", nullptr, package.versionCount));
+    setRow(m_platform, {});
+    m_digestText.clear();
+    setRow(m_digest, {});
+    m_copyDigest->setEnabled(false);
+    setRow(m_created, dateText(package.createdAt));
+    setRow(m_updated, dateText(package.updatedAt));
+    setRow(m_deleted, {});
+    m_command->setPlainText(installCommand(m_server, owner, package));
+    m_pageUrl = packageUrl(m_server, owner, package);
+}
+
+void DetailsPane::showVersion(const NamespaceRef &owner, const Package &package,
+                              const PackageVersion &version, const QString &platform)
+{
+    showCommon(owner, package);
+    const bool container = package.type == PackageType::Container;
+    m_title->setText(container ? tr("%1 @ %2").arg(package.name, version.isTagged() ? version.tags.first()
+                                                                                    : version.name.left(19))
+                               : tr("%1 %2").arg(package.name, version.name));
+    setRow(m_tags, version.tags.isEmpty() ? tr("untagged") : version.tags.join(QStringLiteral(", ")));
+    setRow(m_platform, platform);
+    m_digestText = container ? version.name : QString();
+    setRow(m_digest, m_digestText);
+    m_digest->setToolTip(m_digestText);
+    m_copyDigest->setEnabled(!m_digestText.isEmpty());
+    setRow(m_created, dateText(version.createdAt));
+    setRow(m_updated, dateText(version.updatedAt));
+    setRow(m_deleted, dateText(version.deletedAt));
+    m_command->setPlainText(installCommand(m_server, owner, package, &version));
+    m_pageUrl = version.htmlUrl.isValid() ? version.htmlUrl : packageUrl(m_server, owner, package);
+}
+
+QString DetailsPane::registryHost(const QUrl &url)
+{
+    return url.port() == -1 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+QString DetailsPane::installCommand(const ServerConfig &server, const NamespaceRef &owner,
+                                    const Package &package, const PackageVersion *version)
+{
+    const QString login = owner.login.isEmpty() ? package.ownerLogin : owner.login;
+    switch (package.type) {
+    case PackageType::Container: {
+        // Registry paths are lower case.
+        const QString image =
+            QStringLiteral("%1/%2/%3")
+                .arg(registryHost(server.registryUrl()), login.toLower(), package.name.toLower());
+        if (!version)
+            return QStringLiteral("docker pull %1").arg(image);
+        if (version->isTagged())
+            return QStringLiteral("docker pull %1:%2").arg(image, version->tags.first());
+        return QStringLiteral("docker pull %1@%2").arg(image, version->name);
+    }
+    case PackageType::Docker: {
+        // The old Docker registry addresses images by repository, not by owner alone.
+        const QString host = server.hostKind() == HostKind::GitHubDotCom
+                                 ? QStringLiteral("docker.pkg.github.com")
+                                 : QStringLiteral("docker.%1").arg(server.webUrl().host());
+        const QString repository = package.repositoryFullName.isEmpty() ? login : package.repositoryFullName;
+        const QString image =
+            QStringLiteral("%1/%2/%3").arg(host, repository.toLower(), package.name.toLower());
+        if (!version)
+            return QStringLiteral("docker pull %1").arg(image);
+        return QStringLiteral("docker pull %1:%2")
+            .arg(image, version->isTagged() ? version->tags.first() : version->name);
+    }
+    case PackageType::Npm: {
+        const QString scoped = QStringLiteral("@%1/%2").arg(login.toLower(), package.name);
+        return version ? QStringLiteral("npm install %1@%2").arg(scoped, version->name)
+                       : QStringLiteral("npm install %1").arg(scoped);
+    }
+    case PackageType::Maven: {
+        // GitHub names Maven packages "groupId.artifactId".
+        const qsizetype dot = package.name.lastIndexOf(u'.');
+        const QString groupId = dot > 0 ? package.name.left(dot) : package.name;
+        const QString artifactId = dot > 0 ? package.name.mid(dot + 1) : package.name;
+        QString snippet =
+            QStringLiteral("<dependency>\n  <groupId>%1</groupId>\n  <artifactId>%2</artifactId>\n")
+                .arg(groupId, artifactId);
+        if (version)
+            snippet += QStringLiteral("  <version>%1</version>\n").arg(version->name);
+        return snippet + QStringLiteral("</dependency>");
+    }
+    case PackageType::NuGet:
+        return version ? QStringLiteral("dotnet add package %1 --version %2").arg(package.name, version->name)
+                       : QStringLiteral("dotnet add package %1").arg(package.name);
+    case PackageType::RubyGems:
+        return version ? QStringLiteral("gem install %1 -v %2").arg(package.name, version->name)
+                       : QStringLiteral("gem install %1").arg(package.name);
+    }
+    return {};
+}
+
+QUrl DetailsPane::packageUrl(const ServerConfig &server, const NamespaceRef &owner, const Package &package)
+{
+    if (package.htmlUrl.isValid())
+        return package.htmlUrl;
+    const QString login = owner.login.isEmpty() ? package.ownerLogin : owner.login;
+    return webPath(server, QStringLiteral("/%1/%2/packages/%3/package/%4")
+                               .arg(owner.webOwnerSegment(), encodedName(login),
+                                    packageTypeToApi(package.type), encodedName(package.name)));
+}
+
+QUrl DetailsPane::settingsUrl(const ServerConfig &server, const NamespaceRef &owner, const Package &package)
+{
+    const QString login = owner.login.isEmpty() ? package.ownerLogin : owner.login;
+    return webPath(server, QStringLiteral("/%1/%2/packages/%3/%4/settings")
+                               .arg(owner.webOwnerSegment(), encodedName(login),
+                                    packageTypeToApi(package.type), encodedName(package.name)));
+}
+
+} // namespace Packhouse

@@ -1,0 +1,135 @@
+#include "screenshotdriver.h"
+
+#include "mainwindow.h"
+#include "modelroles.h"
+#include "namespacemodel.h"
+#include "packagelistmodel.h"
+#include "sessionmanager.h"
+#include "versiontreemodel.h"
+
+#include <QPixmap>
+#include <QTimer>
+
+namespace Packhouse {
+
+namespace {
+constexpr auto pollInterval = std::chrono::milliseconds(50);
+// Lets the views lay out and paint the last rows before the grab.
+constexpr auto settleTime = std::chrono::milliseconds(300);
+} // namespace
+
+std::optional<ScreenshotDriver::Target> ScreenshotDriver::parseSelection(const QString &text)
+{
+    const qsizetype first = text.indexOf(u'/');
+    const qsizetype second = first < 0 ? -1 : text.indexOf(u'/', first + 1);
+    if (first <= 0 || second <= first + 1 || second + 1 >= text.size())
+        return std::nullopt;
+    const auto type =
+        packageTypeFromApi(QStringView(text).mid(first + 1, second - first - 1).toString().toLower());
+    if (!type)
+        return std::nullopt;
+    return Target{text.left(first), *type, text.mid(second + 1)};
+}
+
+ScreenshotDriver::ScreenshotDriver(MainWindow *window, SessionManager *sessions, const QString &filePath,
+                                   const std::optional<Target> &target, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_sessions(sessions)
+    , m_filePath(filePath)
+    , m_target(target)
+    , m_poll(new QTimer(this))
+    , m_timeout(new QTimer(this))
+{
+    m_poll->setInterval(pollInterval);
+    m_timeout->setSingleShot(true);
+    connect(m_poll, &QTimer::timeout, this, &ScreenshotDriver::step);
+    connect(m_timeout, &QTimer::timeout, this,
+            [this] { save(false, tr("timed out before the selection was loaded")); });
+    connect(m_sessions, &SessionManager::signInRequired, this,
+            [this](const ServerConfig &, const QString &reason) {
+                save(false, tr("not signed in: %1").arg(reason));
+            });
+}
+
+void ScreenshotDriver::start(std::chrono::milliseconds timeout)
+{
+    m_timeout->start(timeout);
+    m_poll->start();
+}
+
+void ScreenshotDriver::step()
+{
+    MainWindow *window = m_window;
+    if (!window) {
+        save(false, tr("the window closed"));
+        return;
+    }
+    switch (m_stage) {
+    case Stage::Session:
+        if (window->session())
+            m_stage = Stage::Namespace;
+        break;
+    case Stage::Namespace:
+        if (!m_target) {
+            m_stage = Stage::Package; // the signed-in user is selected at start
+        } else if (window->selectNamespace(m_target->namespaceLogin)) {
+            m_stage = Stage::Package;
+        } else if (!m_askedForNamespace && !window->namespaceModel()->isLoading()) {
+            m_askedForNamespace = true; // neither the user nor one of their organizations: open it by name
+            window->openNamespaceByName(m_target->namespaceLogin);
+        }
+        break;
+    case Stage::Package: {
+        const bool selected = m_target ? window->selectPackage(m_target->type, m_target->packageName)
+                                       : window->selectFirstPackage();
+        if (selected)
+            m_stage = Stage::Versions;
+        else if (!window->isPackagesLoading() && window->packageModel()->isComplete())
+            save(!m_target,
+                 m_target ? tr("no package %1 in %2").arg(m_target->packageName, m_target->namespaceLogin)
+                          : QString());
+        break;
+    }
+    case Stage::Versions: {
+        VersionTreeModel *versions = window->versionModel();
+        if (window->isVersionsLoading() || versions->rowCount() == 0)
+            break;
+        m_expanded = window->expandTag(QStringLiteral("latest"));
+        m_stage = m_expanded.isValid() ? Stage::Children : Stage::Settle;
+        if (m_stage == Stage::Settle)
+            QTimer::singleShot(settleTime, this, [this] { save(true, {}); });
+        break;
+    }
+    case Stage::Children: {
+        VersionTreeModel *versions = window->versionModel();
+        const bool loaded = m_expanded.isValid() && !m_expanded.data(LoadingRole).toBool() &&
+                            (versions->rowCount(m_expanded) > 0 || !versions->canFetchMore(m_expanded));
+        if (loaded) {
+            m_stage = Stage::Settle;
+            QTimer::singleShot(settleTime, this, [this] { save(true, {}); });
+        }
+        break;
+    }
+    case Stage::Settle:
+    case Stage::Done:
+        break;
+    }
+}
+
+void ScreenshotDriver::save(bool ok, const QString &message)
+{
+    if (m_stage == Stage::Done)
+        return;
+    m_stage = Stage::Done;
+    m_poll->stop();
+    m_timeout->stop();
+    QString result = message;
+    if (!m_filePath.isEmpty() && m_window && !m_window->grab().save(m_filePath)) {
+        ok = false;
+        result = tr("could not write %1").arg(m_filePath);
+    }
+    Q_EMIT finished(ok, result);
+}
+
+} // namespace Packhouse

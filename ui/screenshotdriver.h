@@ -1,0 +1,72 @@
+#pragma once
+
+#include "packagetype.h"
+
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QPointer>
+
+#include <chrono>
+#include <optional>
+
+class QTimer;
+
+namespace Packhouse {
+
+class MainWindow;
+class SessionManager;
+
+// Drives `--screenshot FILE [--select NAMESPACE/TYPE/PACKAGE]`: waits for the session, selects the namespace
+// and package, waits for the versions and expands the `latest` index, then saves the window's picture.
+// Event-driven: a timer re-checks the state as data arrives; no nested event loop. With an empty file path it
+// only navigates (--select without --screenshot).
+class ScreenshotDriver : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Target
+    {
+        QString namespaceLogin;
+        PackageType type = PackageType::Container;
+        QString packageName; // may contain '/'
+    };
+    // "acme/container/web" (the package name may contain '/'); nullopt when malformed.
+    static std::optional<Target> parseSelection(const QString &text);
+
+    ScreenshotDriver(MainWindow *window, SessionManager *sessions, const QString &filePath,
+                     const std::optional<Target> &target, QObject *parent = nullptr);
+
+    // Starts waiting; ends in finished() exactly once, at the latest after `timeout` (then saving what is
+    // there and reporting failure).
+    void start(std::chrono::milliseconds timeout = std::chrono::seconds(60));
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &message);
+
+private:
+    enum class Stage : quint8
+    {
+        Session,
+        Namespace,
+        Package,
+        Versions,
+        Children,
+        Settle,
+        Done
+    };
+    void step();
+    void save(bool ok, const QString &message);
+
+    QPointer<MainWindow> m_window;
+    SessionManager *m_sessions; // not owned
+    QString m_filePath;
+    std::optional<Target> m_target;
+    QTimer *m_poll;    // owned (child)
+    QTimer *m_timeout; // owned (child)
+    Stage m_stage = Stage::Session;
+    bool m_askedForNamespace = false;
+    QPersistentModelIndex m_expanded;
+};
+
+} // namespace Packhouse
