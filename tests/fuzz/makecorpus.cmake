@@ -13,7 +13,7 @@ function(example_seed pattern selector)
     foreach(_file IN LISTS _files)
         get_filename_component(_name ${_file} NAME)
         file(READ ${_file} _body)
-        file(WRITE ${OUT_DIR}/fuzz_json_decoder/example-${_name} "${selector}${_body}")
+        file(WRITE ${OUT_DIR}/fuzz_json_decoder/example-${selector}-${_name} "${selector}${_body}")
     endforeach()
 endfunction()
 example_seed("packages-list-*.json" "H")                     # packages
