@@ -284,6 +284,9 @@ void GitHubClient::send(ApiJob *job)
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(m_options.transferTimeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/2 multiplexes on its own; over HTTP/1.1 pipelining lets more than six GETs be in flight.
+    if (spec.isIdempotent())
+        request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
     for (const auto &[name, value] : spec.headers)
         request.setRawHeader(name, value);
 

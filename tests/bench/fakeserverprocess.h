@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QUrl>
+
+// The fake GitHub in a process of its own, as the benchmarks want it: its work does not share our thread.
+class FakeServerProcess
+{
+public:
+    ~FakeServerProcess();
+    bool start(const QString &executable, int latencyMs);
+    QUrl url() const { return m_url; }
+    // POSTs `body` to a control endpoint and waits for the answer.
+    QJsonObject control(const QString &path, const QJsonObject &body);
+    QJsonObject counters();
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+    QNetworkAccessManager m_network;
+};
