@@ -20,6 +20,11 @@ struct RuleCase
     QList<qint64> expected;
 };
 
+std::string caseName(const ::testing::TestParamInfo<RuleCase> &testCase)
+{
+    return testCase.param.name;
+}
+
 void PrintTo(const RuleCase &rule, std::ostream *os)
 {
     *os << rule.name;
@@ -113,7 +118,7 @@ INSTANTIATE_TEST_SUITE_P(
                      return rule;
                  }(),
                  {Index120, Amd64120, Arm64120, Att120, Index130, Amd64130, Att130}}),
-    [](const ::testing::TestParamInfo<RuleCase> &info) { return std::string(info.param.name); });
+    caseName);
 
 TEST(ContainerRetentionTree, IncompleteTreeSelectsNoUntaggedVersion)
 {
@@ -181,8 +186,6 @@ INSTANTIATE_TEST_SUITE_P(Versions, NpmRetention,
                                            RuleCase{"OlderThanTwentyDays", olderThan(20), {1, 2, 3}},
                                            RuleCase{"PatternOnNames", pattern("2.*"), {3, 4}},
                                            RuleCase{"NegatedPattern", pattern("!*-*"), {1, 2, 4}}),
-                         [](const ::testing::TestParamInfo<RuleCase> &info) {
-                             return std::string(info.param.name);
-                         });
+                         caseName);
 
 } // namespace

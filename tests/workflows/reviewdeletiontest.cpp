@@ -1,0 +1,241 @@
+// The Review deletion dialog on the demo's acme/web and acme/solo, then deleting through the operation queue
+// with the progress panel: what the server deleted must be exactly what the dialog showed.
+#include "operationprogresspanel.h"
+#include "operationqueue.h"
+#include "qtprinters.h"
+#include "reviewdeletiondialog.h"
+#include "workflowfixture.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace Packhouse;
+using ::testing::ElementsAre;
+using ::testing::Not;
+
+namespace {
+
+MATCHER_P(HasSubstr, text, "contains \"" + std::string(text) + "\"")
+{
+    return arg.contains(QString::fromUtf8(text));
+}
+
+// Each row as "<indent><column 0> | <last column>", depth-first.
+QStringList dump(const QTreeWidget *tree)
+{
+    QStringList rows;
+    const int last = tree->columnCount() - 1;
+    std::function<void(const QTreeWidgetItem *, int)> walk = [&](const QTreeWidgetItem *item, int depth) {
+        rows.append(QString(depth * 2, u' ') + item->text(0) + QStringLiteral(" | ") + item->text(last));
+        for (int i = 0; i < item->childCount(); ++i)
+            walk(item->child(i), depth + 1);
+    };
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        walk(tree->topLevelItem(i), 0);
+    return rows;
+}
+
+class ReviewDeletionTest : public WorkflowTest
+{
+protected:
+    // Opens the dialog and waits until it has planned with everything loaded.
+    std::unique_ptr<ReviewDeletionDialog> review(VersionTreeModel *model, const QSet<qint64> &ids)
+    {
+        auto dialog = std::make_unique<ReviewDeletionDialog>(session.get(), model, ids);
+        dialog->show();
+        EXPECT_TRUE(waitUntil([&] {
+            return !findByName<QProgressBar>(dialog.get(), QStringLiteral("Loading image manifests"))
+                        ->isVisible();
+        }));
+        return dialog;
+    }
+};
+
+TEST_F(ReviewDeletionTest, SharedChildIsKeptWithTheReason)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+
+    auto dialog = review(web.get(), {idOfTag(*web, QStringLiteral("1.3.0"))});
+
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Review deletion"));
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 3 versions"));
+    EXPECT_TRUE(acceptButton(dialog.get())->isEnabled());
+    EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
+                ElementsAre(QStringLiteral("1.3.0 | selected"),
+                            QStringLiteral("  linux/amd64 | untagged child of 1.3.0"),
+                            QStringLiteral("  unknown/unknown | untagged child of 1.3.0")));
+    EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))),
+                ElementsAre(HasSubstr("shared with latest/1.4.0, which stays")));
+    const QString remaining = findByName<QLabel>(dialog.get(), QStringLiteral("Tags that stay"))->text();
+    EXPECT_THAT(remaining, HasSubstr("latest"));
+    EXPECT_THAT(remaining, HasSubstr("1.2.0"));
+    EXPECT_THAT(remaining, Not(HasSubstr("1.3.0")));
+    EXPECT_FALSE(findByName<QPushButton>(dialog.get(), QStringLiteral("Delete package…"))->isVisible());
+}
+
+TEST_F(ReviewDeletionTest, UntaggedChildrenGoWithTheirIndex)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+
+    auto dialog = review(web.get(), {idOfTag(*web, QStringLiteral("1.2.0"))});
+
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 4 versions"));
+    EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
+                ElementsAre(QStringLiteral("1.2.0 | selected"),
+                            QStringLiteral("  linux/amd64 | untagged child of 1.2.0"),
+                            QStringLiteral("  linux/arm64 | untagged child of 1.2.0"),
+                            QStringLiteral("  unknown/unknown | untagged child of 1.2.0")));
+    EXPECT_FALSE(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))->isVisible());
+    EXPECT_THAT(findByName<QLabel>(dialog.get(), QStringLiteral("Warnings"))->text(),
+                HasSubstr("go with the images that list them"));
+}
+
+TEST_F(ReviewDeletionTest, LastVersionOffersThePackageFormWhichNeedsTheName)
+{
+    auto solo = loadVersions(acme, PackageType::Npm, QStringLiteral("solo"));
+    ASSERT_EQ(solo->versions().size(), 1);
+    auto dialog = review(solo.get(), {solo->versions().constFirst().id});
+    QPushButton *confirm = acceptButton(dialog.get());
+    EXPECT_EQ(confirm->text(), QStringLiteral("Delete 1 version"));
+    EXPECT_FALSE(confirm->isEnabled());
+    QPushButton *offer = findByName<QPushButton>(dialog.get(), QStringLiteral("Delete package…"));
+    ASSERT_TRUE(offer->isVisible());
+
+    QTest::mouseClick(offer, Qt::LeftButton);
+    auto *confirmation = findByName<QLineEdit>(dialog.get(), QStringLiteral("Confirmation"));
+    ASSERT_TRUE(confirmation->isVisible());
+    EXPECT_TRUE(dialog->isPackageForm());
+    EXPECT_EQ(confirm->text(), QStringLiteral("Delete package"));
+    EXPECT_FALSE(confirm->isEnabled());
+    QTest::keyClicks(confirmation, QStringLiteral("sol"));
+    EXPECT_FALSE(confirm->isEnabled());
+    QTest::keyClicks(confirmation, QStringLiteral("o"));
+    EXPECT_TRUE(confirm->isEnabled());
+
+    QSignalSpy confirmed(dialog.get(), &ReviewDeletionDialog::confirmed);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    ASSERT_EQ(confirmed.size(), 1);
+    const auto operations = confirmed.at(0).at(0).value<QList<Operation>>();
+    ASSERT_EQ(operations.size(), 1);
+    EXPECT_EQ(operations.at(0).kind, Operation::Kind::DeletePackage);
+    EXPECT_EQ(operations.at(0).packageName, QStringLiteral("solo"));
+
+    runAndWait(operations);
+    const QJsonArray mutations = counters().value(QStringLiteral("mutations")).toArray();
+    ASSERT_EQ(mutations.size(), 1);
+    EXPECT_EQ(mutations.at(0)[QStringLiteral("path")].toString(),
+              QStringLiteral("/orgs/acme/packages/npm/solo"));
+    EXPECT_EQ(mutations.at(0)[QStringLiteral("status")].toInt(), 204);
+}
+
+TEST_F(ReviewDeletionTest, PackageFormFromTheStartNeedsTheExactName)
+{
+    const Package cli = fetchPackage(acme, PackageType::Npm, QStringLiteral("cli"));
+    std::unique_ptr<ReviewDeletionDialog> dialog(ReviewDeletionDialog::forPackage(session.get(), acme, cli));
+    dialog->show();
+
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Review deletion"));
+    QPushButton *confirm = acceptButton(dialog.get());
+    EXPECT_TRUE(confirm->text().startsWith(QStringLiteral("Delete")));
+    auto *confirmation = findByName<QLineEdit>(dialog.get(), QStringLiteral("Confirmation"));
+    QTest::keyClicks(confirmation, QStringLiteral("CLI"));
+    EXPECT_FALSE(confirm->isEnabled());
+    confirmation->clear();
+    QTest::keyClicks(confirmation, QStringLiteral("cli"));
+    EXPECT_TRUE(confirm->isEnabled());
+}
+
+TEST_F(ReviewDeletionTest, DeletingThroughTheQueueDeletesExactlyTheReviewedSet)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+    // 1.2.0 and 1.3.0, and the oldest untagged orphan (in the "Untagged" group).
+    qint64 orphan = 0;
+    for (const PackageVersion &version : web->versions()) {
+        const ImageTree::Node *node = web->imageTree().node(version.name);
+        if (!version.isTagged() && node && node->parentDigests.isEmpty())
+            orphan = version.id; // newest first: the last one is the oldest
+    }
+    ASSERT_NE(orphan, 0);
+    const qint64 index120 = idOfTag(*web, QStringLiteral("1.2.0"));
+    QList<qint64> children120;
+    for (const QString &child : web->imageTree().children(web->versionAt(web->indexOfVersion(index120)).name))
+        children120.append(web->imageTree().node(child)->versionId);
+    ASSERT_EQ(children120.size(), 3);
+    auto dialog = review(web.get(), {index120, idOfTag(*web, QStringLiteral("1.3.0")), orphan});
+    QSet<qint64> reviewed;
+    for (const PlannedDeletion &deletion : dialog->plan().deletions())
+        reviewed.insert(deletion.versionId);
+    ASSERT_EQ(reviewed.size(), 8); // 4 for 1.2.0, 3 for 1.3.0 (its arm64 stays with 1.4.0), the orphan
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 8 versions"));
+    QSignalSpy confirmed(dialog.get(), &ReviewDeletionDialog::confirmed);
+    QTest::mouseClick(acceptButton(dialog.get()), Qt::LeftButton);
+    ASSERT_EQ(confirmed.size(), 1);
+    const auto operations = confirmed.at(0).at(0).value<QList<Operation>>();
+
+    OperationProgressPanel panel(session->queue());
+    QObject::connect(&panel, &OperationProgressPanel::operationSucceeded, web.get(),
+                     [&web](const Operation &operation) { web->removeVersions({operation.versionId}); });
+    runAndWait(operations);
+
+    const QList<qint64> deleted = mutationIds(QStringLiteral("DELETE"));
+    EXPECT_EQ(deleted.size(), 8);
+    EXPECT_EQ(QSet<qint64>(deleted.cbegin(), deleted.cend()), reviewed);
+    // Parents before children: no tagged image is left without its manifests if the run stops.
+    for (qint64 child : std::as_const(children120))
+        EXPECT_LT(deleted.indexOf(index120), deleted.indexOf(child));
+    EXPECT_EQ(panel.countText(), QStringLiteral("Deleted 8 of 8"));
+    EXPECT_EQ(findByName<QListWidget>(&panel, QStringLiteral("Results"))->count(), 8);
+    for (qint64 id : reviewed)
+        EXPECT_FALSE(web->indexOfVersion(id).isValid()) << id;
+}
+
+TEST_F(ReviewDeletionTest, CancelStopsBeforeTheNextRequestAndRetryFinishesTheRest)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+    const qint64 index120 = idOfTag(*web, QStringLiteral("1.2.0"));
+    auto dialog = review(web.get(), {index120});
+    QSignalSpy confirmed(dialog.get(), &ReviewDeletionDialog::confirmed);
+    QTest::mouseClick(acceptButton(dialog.get()), Qt::LeftButton);
+    const auto operations = confirmed.at(0).at(0).value<QList<Operation>>();
+    ASSERT_EQ(operations.size(), 4);
+    session->queue()->setInterval(std::chrono::milliseconds(400));
+    OperationProgressPanel panel(session->queue());
+    panel.show();
+    QSignalSpy finished(session->queue(), &OperationQueue::finished);
+
+    ASSERT_TRUE(session->queue()->run(operations));
+    ASSERT_TRUE(waitUntil([&] { return session->queue()->finishedCount() >= 1; }));
+    QTest::mouseClick(findByName<QPushButton>(&panel, QStringLiteral("Cancel")), Qt::LeftButton);
+    // Between two requests the run ends at once; during one, when it is answered.
+    ASSERT_TRUE(waitUntil([&] { return finished.size() == 1; }));
+
+    EXPECT_TRUE(finished.at(0).at(2).toBool()); // cancelled
+    const QList<qint64> deleted = mutationIds(QStringLiteral("DELETE"));
+    EXPECT_GE(deleted.size(), 1);
+    EXPECT_LT(deleted.size(), 4);
+    EXPECT_EQ(deleted.size(), finished.at(0).at(0).toInt());
+    EXPECT_EQ(deleted.constFirst(), index120);
+    QPushButton *retry = findByName<QPushButton>(&panel, QStringLiteral("Retry failed"));
+    ASSERT_TRUE(retry->isEnabled());
+
+    session->queue()->setInterval(std::chrono::milliseconds(20));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return finished.size() == 2; }));
+    EXPECT_EQ(panel.countText(), QStringLiteral("Deleted %1 of %1").arg(4 - deleted.size()));
+    const QList<qint64> all = mutationIds(QStringLiteral("DELETE"));
+    EXPECT_EQ(QSet<qint64>(all.cbegin(), all.cend()), idsOf(operations));
+    EXPECT_EQ(all.size(), 4);
+}
+
+} // namespace

@@ -1,0 +1,57 @@
+#pragma once
+
+// A signed-in Session against the fake GitHub, a deletion journal in a temporary folder, and helpers to load
+// a package's version tree: what the workflow dialogs are built on.
+#include "deletionjournal.h"
+#include "fakeserverfixture.h"
+#include "operation.h"
+#include "package.h"
+#include "session.h"
+#include "versiontreemodel.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class WorkflowTest : public FakeServerTest
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    // (Re)opens the session and the journal on the same file, as a restarted app does.
+    void restart();
+    Packhouse::Package fetchPackage(const Packhouse::NamespaceRef &owner, Packhouse::PackageType type,
+                                    const QString &name);
+    // A model over the package, listed completely (and, for containers, with every manifest).
+    std::unique_ptr<Packhouse::VersionTreeModel> loadVersions(const Packhouse::NamespaceRef &owner,
+                                                              Packhouse::PackageType type,
+                                                              const QString &name, bool showDeleted = false);
+    static qint64 idOfTag(const Packhouse::VersionTreeModel &model, const QString &tag);
+    // Runs the operations through the session's queue and waits until the run ends.
+    void runAndWait(const QList<Packhouse::Operation> &operations);
+    // The version ids of the server's mutations with this HTTP method, in order.
+    QList<qint64> mutationIds(const QString &method) const;
+
+    static QPushButton *acceptButton(QWidget *dialog);
+    template<typename T>
+    static T *findByName(QWidget *parent, const QString &accessibleName)
+    {
+        const QList<T *> all = parent->findChildren<T *>();
+        for (T *widget : all) {
+            if (widget->accessibleName() == accessibleName)
+                return widget;
+        }
+        return nullptr;
+    }
+
+    static const Packhouse::NamespaceRef acme;
+    QTemporaryDir dir;
+    std::unique_ptr<Packhouse::DeletionJournal> journal;
+    std::unique_ptr<Packhouse::Session> session;
+};
+
+QSet<qint64> idsOf(const QList<Packhouse::Operation> &operations);
