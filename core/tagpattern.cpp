@@ -58,6 +58,19 @@ bool TagPattern::anyMatches(const QStringList &patterns, QStringView text) const
                        [text](const QString &pattern) { return globMatches(pattern, text); });
 }
 
+namespace {
+
+// Case folding is the hot path of filtering 100,000 versions: ASCII without a table look-up.
+inline char16_t folded(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+    return c.toCaseFolded().unicode();
+}
+
+} // namespace
+
 bool TagPattern::globMatches(QStringView pattern, QStringView text)
 {
     // Iterative wildcard matching with backtracking to the last '*': linear for typical patterns, no regex.
@@ -69,8 +82,7 @@ bool TagPattern::globMatches(QStringView pattern, QStringView text)
         if (p < pattern.size() && pattern[p] == u'*') {
             starP = p++;
             starT = t;
-        } else if (p < pattern.size() &&
-                   (pattern[p] == u'?' || pattern[p].toCaseFolded() == text[t].toCaseFolded())) {
+        } else if (p < pattern.size() && (pattern[p] == u'?' || folded(pattern[p]) == folded(text[t]))) {
             ++p;
             ++t;
         } else if (starP >= 0) {

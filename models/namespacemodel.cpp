@@ -157,11 +157,18 @@ void NamespaceModel::applyOrganizations(const QList<Account> &organizations)
         memberships += entry.source == Source::Membership ? 1 : 0;
     for (const Account &organization : organizations) {
         const int row = rowOf(organization.login);
-        if (row >= 0) {
-            if (m_entries[row].source == Source::Opened)
-                m_entries[row].source = Source::Membership;
+        if (row >= 0 && m_entries[row].source == Source::Opened) {
+            // Opened by name before the listing said it is one of the user's: it moves to them.
+            const int target = 1 + memberships++;
+            m_entries[row].source = Source::Membership;
+            if (row != target && beginMoveRows({}, row, row, {}, target)) {
+                m_entries.move(row, target);
+                endMoveRows();
+            }
             continue;
         }
+        if (row >= 0)
+            continue;
         // Memberships follow the user's row, in GitHub's order, before the namespaces opened by name.
         insertEntry(1 + memberships++,
                     {NamespaceRef::organization(organization.login), Source::Membership, false});

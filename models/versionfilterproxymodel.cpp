@@ -88,10 +88,12 @@ bool VersionFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
     const auto a = m_versions->rowFacts(left);
     const auto b = m_versions->rowFacts(right);
     // Groups keep their order (newest major first, "Untagged" and "Other" last) and follow the versions.
+    // Written so that the view's reversal for a descending sort leaves them in place.
     if (a.isGroup || b.isGroup) {
+        const bool ascending = sortOrder() == Qt::AscendingOrder;
         if (a.isGroup && b.isGroup)
-            return a.groupOrder < b.groupOrder;
-        return b.isGroup;
+            return ascending ? a.groupOrder < b.groupOrder : a.groupOrder > b.groupOrder;
+        return ascending ? b.isGroup : a.isGroup;
     }
     if (!a.version || !b.version)
         return !a.platform.isEmpty() && a.platform.compare(b.platform) < 0;

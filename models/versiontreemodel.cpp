@@ -77,7 +77,7 @@ void VersionTreeModel::setPackage(const NamespaceRef &owner, const Package &pack
     endResetModel();
     if (wasLoading)
         Q_EMIT loadingChanged(false);
-    if (!m_package.name.isEmpty())
+    if (!m_package.name.isEmpty() && m_client)
         startListing();
 }
 
@@ -91,7 +91,7 @@ void VersionTreeModel::setShowDeleted(bool showDeleted)
 
 void VersionTreeModel::refresh()
 {
-    if (!m_package.name.isEmpty())
+    if (!m_package.name.isEmpty() && m_client)
         startListing();
 }
 

@@ -81,7 +81,8 @@ public:
     VersionTreeModel(GitHubClient *client, RegistryClient *registry, QObject *parent = nullptr);
     ~VersionTreeModel() override;
 
-    // Resets the model to `package` and starts listing its versions.
+    // Resets the model to `package` and starts listing its versions (without a client: fed by
+    // appendVersions).
     void setPackage(const NamespaceRef &owner, const Package &package);
     void setShowDeleted(bool showDeleted);
     bool showDeleted() const { return m_showDeleted; }

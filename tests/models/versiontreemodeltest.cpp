@@ -1,0 +1,301 @@
+#include "versiontreemodel.h"
+
+#include "fakeserverfixture.h"
+#include "jsondecoder.h"
+#include "modeltesterbridge.h"
+#include "modeltestutil.h"
+#include "registryclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+
+#include <gmock/gmock.h>
+
+using namespace Packhouse;
+using namespace Qt::StringLiterals;
+using ::testing::ElementsAre;
+using ::testing::Gt;
+
+namespace {
+
+const NamespaceRef acme = NamespaceRef::organization(u"acme"_s);
+using Kind = ImageTree::NodeKind;
+using Model = VersionTreeModel;
+
+class VersionTreeModelTest : public FakeServerTest
+{
+protected:
+    void SetUp() override
+    {
+        FakeServerTest::SetUp();
+        registry = std::make_unique<RegistryClient>(client.get(), QString());
+        model = std::make_unique<Model>(client.get(), registry.get());
+        tester = std::make_unique<ModelTesterBridge>(model.get());
+    }
+    void TearDown() override
+    {
+        tester.reset();
+        model.reset();
+    }
+
+    Package package(const NamespaceRef &owner, PackageType type, const QString &name)
+    {
+        const auto response = await(client->getPackage(owner, type, name));
+        EXPECT_TRUE(response.ok());
+        auto decoded = JsonDecoder::package(QJsonDocument::fromJson(response.body).object());
+        EXPECT_TRUE(decoded.ok());
+        return decoded.ok() ? decoded.value() : Package{};
+    }
+
+    // Sets the package and waits for the whole listing.
+    void load(const NamespaceRef &owner, PackageType type, const QString &name)
+    {
+        QSignalSpy finished(model.get(), &Model::listingFinished);
+        model->setPackage(owner, package(owner, type, name));
+        ASSERT_TRUE(finished.wait(30000));
+        ASSERT_TRUE(finished.first().first().toBool());
+    }
+
+    QModelIndex topRow(const QString &label) const
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == label)
+                return model->index(row, 0);
+        }
+        return {};
+    }
+
+    std::unique_ptr<RegistryClient> registry;
+    std::unique_ptr<Model> model;
+    std::unique_ptr<ModelTesterBridge> tester;
+};
+
+QList<QVariant> top(const QString &label, const QStringList &tags, int kind)
+{
+    return {label, tags, kind};
+}
+
+TEST_F(VersionTreeModelTest, ContainerShowsTaggedImagesThenUntaggedGroup)
+{
+    load(acme, PackageType::Container, u"web"_s);
+    // The tester expands every index: wait for all manifests.
+    ASSERT_TRUE(waitUntil([&] { return model->manifestsComplete(); }));
+
+    EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole), role(Model::TagsRole), role(Model::NodeKindRole)}),
+                ElementsAre(top(u"latest, 1.4.0"_s, {u"latest"_s, u"1.4.0"_s}, int(Kind::Index)),
+                            top(u"1.3.0"_s, {u"1.3.0"_s}, int(Kind::Index)),
+                            top(u"1.2.0"_s, {u"1.2.0"_s}, int(Kind::Index)),
+                            top(u"Untagged (3)"_s, {}, Model::GroupNodeKind)));
+    const QModelIndex group = model->index(3, 0);
+    EXPECT_TRUE(group.data(Model::IsGroupRole).toBool());
+    EXPECT_EQ(group.data(Model::VersionIdRole).toLongLong(), 0);
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex orphan = model->index(row, 0, group);
+        EXPECT_EQ(orphan.data().toString(), orphan.data(Model::DigestRole).toString()); // digest for untagged
+        EXPECT_THAT(orphan.data(Model::VersionIdRole).toLongLong(), Gt(0));
+    }
+    EXPECT_TRUE(model->imageTree().isComplete());
+    EXPECT_EQ(model->imageTree().orphanUntagged().size(), 3);
+    EXPECT_EQ(model->versions().size(), 3 * 4 - 1 + 3); // indexes + children (one shared) + orphans
+}
+
+TEST_F(VersionTreeModelTest, ExpandingAnIndexLoadsItsPlatformsAndAttestation)
+{
+    // No tester here: it would expand the index itself.
+    tester.reset();
+    load(acme, PackageType::Container, u"web"_s);
+    const QModelIndex latest = topRow(u"latest, 1.4.0"_s);
+    ASSERT_TRUE(latest.isValid());
+    EXPECT_TRUE(model->hasChildren(latest));
+    EXPECT_EQ(model->rowCount(latest), 0);
+    EXPECT_TRUE(model->canFetchMore(latest));
+    EXPECT_FALSE(model->manifestsComplete());
+    tester = std::make_unique<ModelTesterBridge>(model.get()); // checks the insertions from here on
+
+    model->fetchMore(latest);
+    EXPECT_TRUE(latest.data(LoadingRole).toBool());
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount(latest) > 0; }));
+    EXPECT_FALSE(latest.data(LoadingRole).toBool());
+    EXPECT_THAT(dumpModel(*model, {role(Model::PlatformRole), role(Model::NodeKindRole)}, latest),
+                ElementsAre(ElementsAre(u"linux/amd64"_s, int(Kind::PlatformManifest)),
+                            ElementsAre(u"linux/arm64"_s, int(Kind::PlatformManifest)),
+                            ElementsAre(u"unknown/unknown"_s, int(Kind::Attestation))));
+    EXPECT_EQ(model->index(2, 0, latest).data().toString(), u"Attestation of linux/amd64"_s);
+    EXPECT_EQ(latest.data(Model::NodeKindRole).toInt(), int(Kind::Index));
+    // Its untagged children left the "Untagged" group.
+    EXPECT_TRUE(topRow(u"Untagged (8)"_s).isValid()); // was 11: 3 orphans + 3 × 3 children, one shared
+
+    // 1.3.0 shares the arm64 manifest with 1.4.0: both rows say so once both are loaded.
+    const QModelIndex previous = topRow(u"1.3.0"_s);
+    model->fetchMore(previous);
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount(previous) > 0; }));
+    const QModelIndex arm64 = model->index(1, 0, latest);
+    EXPECT_TRUE(arm64.data(Model::IsSharedRole).toBool());
+    EXPECT_EQ(arm64.data(Qt::ToolTipRole).toString(), u"Also part of 1.3.0"_s);
+    EXPECT_EQ(model->index(1, Model::StateColumn, latest).data().toString(), u"Shared"_s);
+    EXPECT_FALSE(model->index(0, 0, latest).data(Model::IsSharedRole).toBool());
+    EXPECT_EQ(model->indexOfVersion(arm64.data(Model::VersionIdRole).toLongLong()).parent(), latest);
+}
+
+TEST_F(VersionTreeModelTest, OtherTypesGroupBySemverMajor)
+{
+    load(NamespaceRef::authenticatedUser(u"octocat"_s), PackageType::Npm, u"octo-cli"_s);
+    EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole), role(Model::IsGroupRole)}),
+                ElementsAre(ElementsAre(u"2.x"_s, true), ElementsAre(u"1.x"_s, true)));
+    const auto names = [&](int groupRow) {
+        QStringList result;
+        const QModelIndex group = model->index(groupRow, 0);
+        for (int row = 0; row < model->rowCount(group); ++row)
+            result.append(model->index(row, 0, group).data().toString());
+        return result;
+    };
+    EXPECT_THAT(names(0), ElementsAre(u"2.0.0"_s, u"2.0.0-rc.1"_s, u"2.0.0-beta.2"_s, u"2.0.0-beta.1"_s));
+    EXPECT_THAT(names(1), ElementsAre(u"v1.2.3"_s, u"1.1.0"_s, u"1.0.0"_s));
+    EXPECT_FALSE(model->hasChildren(model->index(0, 0, model->index(0, 0))));
+    EXPECT_TRUE(model->manifestsComplete());
+    const PackageVersion v123 = model->versionAt(model->index(0, 0, model->index(1, 0)));
+    EXPECT_EQ(v123.name, u"v1.2.3"_s);
+    EXPECT_EQ(v123.license, u"MIT"_s);
+}
+
+TEST_F(VersionTreeModelTest, PagesAreInsertedNeverReset)
+{
+    QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(model.get(), &Model::listingFinished);
+    model->setPackage(acme, package(acme, PackageType::Container, u"api"_s));
+    EXPECT_EQ(resets.size(), 1);
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_GE(inserts.size(), 4); // 350 versions in pages of 100
+    EXPECT_TRUE(model->isListingComplete());
+    EXPECT_EQ(model->versions().size(), 350);
+    // 321 tagged builds at the top (sha-, pr- or release tags), then the 29 untagged ones.
+    EXPECT_EQ(model->rowCount(), 321 + 1);
+    EXPECT_EQ(model->index(321, 0).data().toString(), u"Untagged (29)"_s);
+}
+
+TEST_F(VersionTreeModelTest, RefreshAfterDeletionRemovesTheRow)
+{
+    load(acme, PackageType::Container, u"web"_s);
+    // The orphans sit in the group whatever manifests were loaded.
+    const QModelIndex anyGroup = model->index(model->rowCount() - 1, 0);
+    ASSERT_TRUE(anyGroup.data(Model::IsGroupRole).toBool());
+    const qint64 orphanId = model->index(0, 0, anyGroup).data(Model::VersionIdRole).toLongLong();
+    ASSERT_EQ(await(client->deleteVersion(acme, PackageType::Container, u"web"_s, orphanId)).httpStatus, 204);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy finished(model.get(), &Model::listingFinished);
+
+    model->refresh();
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_FALSE(model->indexOfVersion(orphanId).isValid());
+    EXPECT_GE(removed.size(), 1);
+    EXPECT_EQ(resets.size(), 0);
+}
+
+TEST_F(VersionTreeModelTest, RemoveVersionsRemovesRowsAndEmptyGroups)
+{
+    load(NamespaceRef::authenticatedUser(u"octocat"_s), PackageType::Npm, u"octo-cli"_s);
+    QSet<qint64> oneX;
+    const QModelIndex group = model->index(1, 0);
+    for (int row = 0; row < model->rowCount(group); ++row)
+        oneX.insert(model->index(row, 0, group).data(Model::VersionIdRole).toLongLong());
+    const qint64 rc = model->index(1, 0, model->index(0, 0)).data(Model::VersionIdRole).toLongLong();
+
+    model->removeVersions({rc});
+    EXPECT_EQ(model->rowCount(model->index(0, 0)), 3);
+    EXPECT_FALSE(model->indexOfVersion(rc).isValid());
+    model->removeVersions(oneX);
+    EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole)}), ElementsAre(ElementsAre(u"2.x"_s)));
+    EXPECT_EQ(model->versions().size(), 3);
+}
+
+TEST_F(VersionTreeModelTest, RemovingAnIndexSendsItsChildrenBackToUntagged)
+{
+    load(acme, PackageType::Container, u"web"_s);
+    ASSERT_TRUE(waitUntil([&] { return model->manifestsComplete(); }));
+    const QModelIndex oldest = topRow(u"1.2.0"_s);
+    model->removeVersions({oldest.data(Model::VersionIdRole).toLongLong()});
+    EXPECT_FALSE(topRow(u"1.2.0"_s).isValid());
+    EXPECT_TRUE(topRow(u"Untagged (6)"_s).isValid()); // 3 orphans + amd64, arm64, attestation of 1.2.0
+    // Deleting a platform manifest under a live index leaves a "missing" row: pulls of it break.
+    const QModelIndex latest = topRow(u"latest, 1.4.0"_s);
+    const QModelIndex amd64 = model->index(0, 0, latest);
+    model->removeVersions({amd64.data(Model::VersionIdRole).toLongLong()});
+    EXPECT_EQ(model->index(0, 0, latest).data(Model::NodeKindRole).toInt(), int(Kind::Missing));
+    EXPECT_EQ(model->index(0, Model::StateColumn, latest).data().toString(),
+              u"Missing: pulls of this image break"_s);
+}
+
+TEST_F(VersionTreeModelTest, ShowDeletedListsDeletedVersionsWithDaysLeft)
+{
+    model->setShowDeleted(true);
+    load(acme, PackageType::Container, u"web"_s);
+    EXPECT_TRUE(model->showDeleted());
+    const QModelIndex recent = topRow(u"1.1.0"_s);
+    const QModelIndex old = topRow(u"1.0.0"_s);
+    ASSERT_TRUE(recent.isValid());
+    ASSERT_TRUE(old.isValid());
+    EXPECT_EQ(recent.data(Model::DaysLeftRole).toInt(), 27);
+    EXPECT_EQ(model->index(recent.row(), Model::StateColumn).data().toString(),
+              u"Deleted · 27 days left to restore"_s);
+    EXPECT_EQ(old.data(Model::DaysLeftRole).toInt(), 0);
+    EXPECT_TRUE(recent.data(Model::DeletedAtRole).toDateTime().isValid());
+
+    // Restoring it takes it out of the deleted tree.
+    const qint64 id = recent.data(Model::VersionIdRole).toLongLong();
+    ASSERT_EQ(await(client->restoreVersion(acme, PackageType::Container, u"web"_s, id)).httpStatus, 204);
+    model->removeVersions({id});
+    EXPECT_FALSE(topRow(u"1.1.0"_s).isValid());
+}
+
+TEST_F(VersionTreeModelTest, ManifestErrorIsShownOnItsRow)
+{
+    tester.reset();
+    load(acme, PackageType::Container, u"web"_s);
+    tester = std::make_unique<ModelTesterBridge>(model.get());
+    QSignalSpy errors(model.get(), &Model::errorOccurred);
+    server.injectFault(
+        QJsonObject{{u"status"_s, 404}, {u"count"_s, 100}, {u"path_contains"_s, u"/manifests/"_s}});
+    const QModelIndex latest = topRow(u"latest, 1.4.0"_s);
+    model->fetchMore(latest);
+    ASSERT_TRUE(waitUntil([&] { return !errors.isEmpty(); }));
+    EXPECT_FALSE(latest.data(ErrorRole).toString().isEmpty());
+    EXPECT_EQ(latest.data(ErrorKindRole).toInt(), int(ApiError::Kind::NotFound));
+    EXPECT_FALSE(model->hasChildren(latest));
+    EXPECT_FALSE(model->manifestsComplete());
+}
+
+TEST_F(VersionTreeModelTest, ListingErrorIsReported)
+{
+    QSignalSpy errors(model.get(), &Model::errorOccurred);
+    QSignalSpy finished(model.get(), &Model::listingFinished);
+    server.injectFault(
+        QJsonObject{{u"status"_s, 404}, {u"count"_s, 10}, {u"path_contains"_s, u"/web/versions"_s}});
+    Package web;
+    web.name = u"web"_s;
+    model->setPackage(acme, web);
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_FALSE(model->isListingComplete());
+    ASSERT_GE(errors.size(), 1);
+    EXPECT_EQ(model->lastError()->kind, ApiError::Kind::NotFound);
+}
+
+TEST_F(VersionTreeModelTest, HighlightMarksRows)
+{
+    load(NamespaceRef::authenticatedUser(u"octocat"_s), PackageType::Npm, u"octo-cli"_s);
+    const QModelIndex first = model->index(0, 0, model->index(0, 0));
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->setHighlighted({first.data(Model::VersionIdRole).toLongLong()});
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_TRUE(first.data(Model::HighlightRole).toBool());
+    EXPECT_TRUE(first.data(Qt::BackgroundRole).isValid());
+    EXPECT_FALSE(model->index(1, 0, model->index(0, 0)).data(Model::HighlightRole).toBool());
+    model->setHighlighted({});
+    EXPECT_FALSE(first.data(Model::HighlightRole).toBool());
+}
+
+} // namespace
