@@ -152,19 +152,21 @@ void SessionManager::readStoredToken(const ServerConfig &server, const QString &
 // Reads an entry that need not exist, so that an unusable keychain is known before the sign-in dialog shows.
 void SessionManager::probeKeychain(const ServerConfig &server, const QString &reason)
 {
+    const quint64 generation = m_generation;
+    const auto ask = [this, generation, server, reason] {
+        if (generation == m_generation)
+            Q_EMIT signInRequired(server, reason);
+    };
     if (!keychainAvailable()) {
-        Q_EMIT signInRequired(server, reason);
+        // Queued all the same: start() never answers from inside the call.
+        QMetaObject::invokeMethod(this, ask, Qt::QueuedConnection);
         return;
     }
-    const quint64 generation = m_generation;
     TokenStoreJob *job = store()->read(server.hostKey(), QString());
-    connect(job, &TokenStoreJob::finished, this,
-            [this, generation, server, reason](const TokenStoreResult &result) {
-                if (generation != m_generation)
-                    return;
-                noteStoreResult(result, QStringLiteral("probe"));
-                Q_EMIT signInRequired(server, reason);
-            });
+    connect(job, &TokenStoreJob::finished, this, [this, ask](const TokenStoreResult &result) {
+        noteStoreResult(result, QStringLiteral("probe"));
+        ask();
+    });
 }
 
 void SessionManager::keepToken(const ServerConfig &server, const QString &login, const QString &token,

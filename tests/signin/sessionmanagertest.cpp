@@ -1,0 +1,372 @@
+#include "sessionmanager.h"
+#include "accountsettings.h"
+#include "deletionjournal.h"
+#include "fakeserverfixture.h"
+#include "keychaintokenstore.h"
+#include "memorytokenstore.h"
+#include "qtprinters.h"
+#include "session.h"
+#include "signintestsupport.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Packhouse;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+namespace {
+
+enum class StoreKind
+{
+    Memory,
+    Keychain
+};
+
+// A store whose every answer is "no keychain here", as on a desktop without a Secret Service.
+class UnavailableTokenStore : public TokenStore
+{
+public:
+    TokenStoreJob *read(const QString &, const QString &) override { return unavailable(); }
+    TokenStoreJob *write(const QString &, const QString &, const QString &) override { return unavailable(); }
+    TokenStoreJob *remove(const QString &, const QString &) override { return unavailable(); }
+    bool isPersistent() const override { return true; }
+
+private:
+    static TokenStoreJob *unavailable()
+    {
+        auto *job = new TokenStoreJob;
+        job->finish({TokenStoreResult::Status::Unavailable, {}, QStringLiteral("No D-Bus session")});
+        return job;
+    }
+};
+
+TokenStoreResult awaitStore(TokenStoreJob *job)
+{
+    std::optional<TokenStoreResult> result;
+    QObject::connect(job, &TokenStoreJob::finished, job,
+                     [&result](const TokenStoreResult &r) { result = r; });
+    EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, 15000)) << "store job hung";
+    return result.value_or(TokenStoreResult{});
+}
+
+class SessionManagerTest : public FakeServerTest, public ::testing::WithParamInterface<StoreKind>
+{
+protected:
+    void SetUp() override
+    {
+        FakeServerTest::SetUp();
+        ASSERT_TRUE(m_dir.isValid());
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_accounts = std::make_unique<AccountSettings>(m_settings.get());
+        m_journal = std::make_unique<DeletionJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
+        if (GetParam() == StoreKind::Memory) {
+            m_store = std::make_unique<MemoryTokenStore>();
+        } else {
+            auto keychain =
+                std::make_unique<KeychainTokenStore>(nullptr, QStringLiteral("packhouse-signin-tests"));
+            const auto probe = awaitStore(
+                keychain->write(QStringLiteral("probe"), QStringLiteral("probe"), QStringLiteral("probe")));
+            if (probe.status != TokenStoreResult::Status::Ok) {
+                if (qEnvironmentVariable("PACKHOUSE_REQUIRE_KEYCHAIN") == u"1")
+                    FAIL() << "the Secret Service is required but answered: " << probe.message.toStdString();
+                GTEST_SKIP() << "no Secret Service (run under tests/with-secret-service.sh)";
+            }
+            awaitStore(keychain->remove(QStringLiteral("probe"), QStringLiteral("probe")));
+            m_store = std::move(keychain);
+        }
+        m_manager = makeManager(m_store.get());
+    }
+
+    void TearDown() override
+    {
+        // The keychain is shared with later runs: leave nothing behind.
+        if (m_store) {
+            for (const QString &host : m_cleanupHosts)
+                awaitStore(m_store->remove(host, QStringLiteral("octocat")));
+        }
+    }
+
+    std::unique_ptr<SessionManager> makeManager(TokenStore *store)
+    {
+        return std::make_unique<SessionManager>(&network, store, m_accounts.get(), m_journal.get(),
+                                                m_dir.filePath(QStringLiteral("cache")));
+    }
+
+    ServerConfig config() const { return ServerConfig::fromApiUrl(server.url()).value(); }
+    QString host() const { return config().hostKey(); }
+
+    // Puts `token` in the store as octocat's and remembers the account, as an earlier sign-in would.
+    void storeToken(const QString &token)
+    {
+        m_cleanupHosts.append(host());
+        ASSERT_EQ(awaitStore(m_store->write(host(), QStringLiteral("octocat"), token)).status,
+                  TokenStoreResult::Status::Ok);
+        m_accounts->remember(config(), QStringLiteral("octocat"));
+    }
+
+    Session *awaitSession(SessionManager &manager)
+    {
+        EXPECT_TRUE(waitUntil([&manager] { return manager.current() != nullptr; })) << "no session started";
+        return manager.current();
+    }
+
+    TokenStoreResult storedFor(const QString &hostKey)
+    {
+        return awaitStore(m_store->read(hostKey, QStringLiteral("octocat")));
+    }
+
+    QTemporaryDir m_dir;
+    TokenEnvironmentGuard m_environment;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AccountSettings> m_accounts;
+    std::unique_ptr<DeletionJournal> m_journal;
+    std::unique_ptr<TokenStore> m_store;
+    std::unique_ptr<SessionManager> m_manager;
+    QStringList m_cleanupHosts;
+};
+
+TEST_P(SessionManagerTest, StdinTokenComesBeforeEnvironmentAndStore)
+{
+    storeToken(DemoTokens::full());
+    qputenv("GH_TOKEN", DemoTokens::full().toUtf8());
+
+    m_manager->start(config(), DemoTokens::readOnly());
+
+    Session *session = awaitSession(*m_manager);
+    ASSERT_NE(session, nullptr);
+    EXPECT_EQ(session->tokenSource(), TokenSource::Stdin);
+    EXPECT_EQ(session->account().login, u"octocat");
+    EXPECT_THAT(session->scopes().granted(), ElementsAre(u"read:packages"));
+}
+
+TEST_P(SessionManagerTest, EnvironmentComesBeforeStoreAndIsNeverWrittenToIt)
+{
+    qputenv("GITHUB_TOKEN", DemoTokens::readOnly().toUtf8());
+    m_cleanupHosts.append(host());
+
+    m_manager->start(config());
+
+    Session *session = awaitSession(*m_manager);
+    ASSERT_NE(session, nullptr);
+    EXPECT_EQ(session->tokenSource(), TokenSource::Environment);
+    EXPECT_THAT(session->scopes().granted(), ElementsAre(u"read:packages"));
+    EXPECT_EQ(m_accounts->login(host()), u"octocat");
+    QTest::qWait(100); // a write, had one been started, would have landed by now
+    EXPECT_EQ(storedFor(host()).status, TokenStoreResult::Status::NotFound);
+}
+
+TEST_P(SessionManagerTest, GhTokenComesBeforeGithubToken)
+{
+    qputenv("GH_TOKEN", DemoTokens::readOnly().toUtf8());
+    qputenv("GITHUB_TOKEN", DemoTokens::full().toUtf8());
+
+    m_manager->start(config());
+
+    Session *session = awaitSession(*m_manager);
+    ASSERT_NE(session, nullptr);
+    EXPECT_THAT(session->scopes().granted(), ElementsAre(u"read:packages"));
+}
+
+TEST_P(SessionManagerTest, EnvironmentBeatsAStoredToken)
+{
+    storeToken(DemoTokens::full());
+    qputenv("GH_TOKEN", DemoTokens::readOnly().toUtf8());
+
+    m_manager->start(config());
+
+    Session *session = awaitSession(*m_manager);
+    ASSERT_NE(session, nullptr);
+    EXPECT_EQ(session->tokenSource(), TokenSource::Environment);
+    EXPECT_THAT(session->scopes().granted(), ElementsAre(u"read:packages"));
+    EXPECT_EQ(storedFor(host()).token, DemoTokens::full()); // untouched
+}
+
+TEST_P(SessionManagerTest, StoredTokenIsUsedWhenNothingElseIsGiven)
+{
+    storeToken(DemoTokens::full());
+
+    m_manager->start(config());
+
+    Session *session = awaitSession(*m_manager);
+    ASSERT_NE(session, nullptr);
+    EXPECT_EQ(session->tokenSource(), TokenSource::Keychain);
+    EXPECT_TRUE(session->scopes().allows(PackageAction::Delete, PackageType::Container));
+    EXPECT_EQ(session->client()->login(), u"octocat");
+    EXPECT_NE(session->registry(), nullptr);
+    EXPECT_NE(session->queue(), nullptr);
+    EXPECT_NE(session->cache(), nullptr);
+}
+
+TEST_P(SessionManagerTest, EnterpriseHostIgnoresGhToken)
+{
+    qputenv("GH_TOKEN", DemoTokens::full().toUtf8());
+    QSignalSpy required(m_manager.get(), &SessionManager::signInRequired);
+    const auto ghes = ServerConfig::fromUserInput(QStringLiteral("ghe.example.com")).value();
+
+    m_manager->start(ghes);
+
+    ASSERT_TRUE(required.wait(15000));
+    EXPECT_EQ(required.first().first().value<ServerConfig>(), ghes);
+    EXPECT_EQ(m_manager->current(), nullptr);
+}
+
+TEST_P(SessionManagerTest, NothingRememberedAsksForSignIn)
+{
+    QSignalSpy required(m_manager.get(), &SessionManager::signInRequired);
+
+    m_manager->start(config());
+
+    ASSERT_TRUE(required.wait(15000));
+    EXPECT_THAT(required.first().at(1).toString().toStdString(), HasSubstr("Sign in to"));
+    EXPECT_EQ(m_manager->current(), nullptr);
+}
+
+TEST_P(SessionManagerTest, RememberedLoginWithoutStoredTokenAsksForSignIn)
+{
+    m_accounts->remember(config(), QStringLiteral("octocat"));
+    QSignalSpy required(m_manager.get(), &SessionManager::signInRequired);
+
+    m_manager->start(config());
+
+    ASSERT_TRUE(required.wait(15000));
+    EXPECT_THAT(required.first().at(1).toString().toStdString(), HasSubstr("No token is stored for octocat"));
+}
+
+TEST_P(SessionManagerTest, RejectedEnvironmentTokenFailsAndAsksForSignIn)
+{
+    const QByteArray bad = "ghp_revokedToken0000000000000000000000000";
+    qputenv("GH_TOKEN", bad);
+    QSignalSpy failed(m_manager.get(), &SessionManager::signInFailed);
+    QSignalSpy required(m_manager.get(), &SessionManager::signInRequired);
+
+    m_manager->start(config());
+
+    ASSERT_TRUE(required.wait(15000));
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_EQ(failed.first().first().value<SignInResult>().error->kind, ApiError::Kind::BadCredentials);
+    const QString reason = required.first().at(1).toString();
+    EXPECT_THAT(reason.toStdString(), HasSubstr("environment variable"));
+    EXPECT_THAT(reason.toStdString(), HasSubstr("Bad credentials"));
+    EXPECT_FALSE(reason.contains(QString::fromLatin1(bad)));
+}
+
+TEST_P(SessionManagerTest, SignInRemembersInStoreOnlyWhenAsked)
+{
+    m_cleanupHosts.append(host());
+    m_manager->signIn(config(), DemoTokens::readOnly(), false);
+    ASSERT_NE(awaitSession(*m_manager), nullptr);
+    EXPECT_EQ(m_manager->current()->tokenSource(), TokenSource::SignInDialog);
+    QTest::qWait(100);
+    EXPECT_EQ(storedFor(host()).status, TokenStoreResult::Status::NotFound);
+
+    QSignalSpy started(m_manager.get(), &SessionManager::sessionStarted);
+    m_manager->signIn(config(), DemoTokens::full(), true);
+    ASSERT_TRUE(started.wait(15000));
+    EXPECT_TRUE(waitUntil([this] { return storedFor(host()).token == DemoTokens::full(); }));
+}
+
+TEST_P(SessionManagerTest, TokenNeverReachesTheSettingsFile)
+{
+    m_cleanupHosts.append(host());
+    m_manager->signIn(config(), DemoTokens::full(), true);
+    ASSERT_NE(awaitSession(*m_manager), nullptr);
+    m_settings->sync();
+
+    QFile file(m_settings->fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    EXPECT_TRUE(contents.contains("octocat"));
+    EXPECT_FALSE(contents.contains(DemoTokens::full().toUtf8()));
+}
+
+TEST_P(SessionManagerTest, SignOutRemovesTheStoredTokenAndClosesTheSession)
+{
+    m_cleanupHosts.append(host());
+    m_manager->signIn(config(), DemoTokens::full(), true);
+    ASSERT_NE(awaitSession(*m_manager), nullptr);
+    ASSERT_TRUE(waitUntil([this] { return storedFor(host()).status == TokenStoreResult::Status::Ok; }));
+    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
+
+    m_manager->signOut();
+
+    EXPECT_EQ(ended.size(), 1);
+    EXPECT_EQ(m_manager->current(), nullptr);
+    EXPECT_TRUE(waitUntil([this] { return storedFor(host()).status == TokenStoreResult::Status::NotFound; }));
+    EXPECT_FALSE(m_accounts->hosts().contains(host()));
+}
+
+TEST_P(SessionManagerTest, TwoHostsAreRememberedSideBySide)
+{
+    FakeGitHub::Server second;
+    ASSERT_TRUE(second.listen());
+    const ServerConfig secondConfig = ServerConfig::fromApiUrl(second.url()).value();
+    m_cleanupHosts << host() << secondConfig.hostKey();
+
+    QSignalSpy started(m_manager.get(), &SessionManager::sessionStarted);
+    m_manager->signIn(config(), DemoTokens::full(), true);
+    ASSERT_TRUE(started.wait(15000));
+    m_manager->signIn(secondConfig, DemoTokens::readOnly(), true);
+    ASSERT_TRUE(started.wait(15000));
+    EXPECT_EQ(m_manager->current()->server(), secondConfig);
+    EXPECT_EQ(m_accounts->lastHost(), secondConfig.hostKey());
+
+    EXPECT_THAT(m_accounts->hosts(), testing::UnorderedElementsAre(host(), secondConfig.hostKey()));
+    EXPECT_TRUE(waitUntil([&] {
+        return storedFor(host()).token == DemoTokens::full() &&
+               storedFor(secondConfig.hostKey()).token == DemoTokens::readOnly();
+    }));
+
+    QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
+    m_manager->switchTo(host());
+    ASSERT_TRUE(started.wait(15000));
+    EXPECT_EQ(ended.size(), 1);
+    EXPECT_EQ(m_manager->current()->server(), config());
+    EXPECT_EQ(m_manager->current()->tokenSource(), TokenSource::Keychain);
+    EXPECT_TRUE(m_manager->current()->scopes().has(QStringLiteral("delete:packages")));
+}
+
+std::string storeName(const ::testing::TestParamInfo<StoreKind> &param)
+{
+    return param.param == StoreKind::Memory ? "Memory" : "Keychain";
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, SessionManagerTest,
+                         ::testing::Values(StoreKind::Memory, StoreKind::Keychain), storeName);
+
+// Without a keychain the token lives in memory for the run, and the user is told once.
+class NoKeychainTest : public SessionManagerTest
+{};
+
+TEST_P(NoKeychainTest, TokenIsKeptInMemoryAndTheUserIsTold)
+{
+    UnavailableTokenStore unavailable;
+    auto manager = makeManager(&unavailable);
+    QSignalSpy told(manager.get(), &SessionManager::keychainUnavailable);
+    EXPECT_TRUE(manager->keychainAvailable());
+
+    manager->signIn(config(), DemoTokens::full(), true);
+    ASSERT_NE(awaitSession(*manager), nullptr);
+    ASSERT_TRUE(waitUntil([&told] { return !told.isEmpty(); }));
+    EXPECT_FALSE(manager->keychainAvailable());
+    EXPECT_THAT(told.first().first().toString().toStdString(), HasSubstr("memory only"));
+
+    // The next start on this host finds the in-memory token.
+    QSignalSpy started(manager.get(), &SessionManager::sessionStarted);
+    manager->start(config());
+    ASSERT_TRUE(started.wait(15000));
+    EXPECT_EQ(manager->current()->tokenSource(), TokenSource::Keychain);
+    EXPECT_EQ(told.size(), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Unavailable, NoKeychainTest, ::testing::Values(StoreKind::Memory));
+
+} // namespace

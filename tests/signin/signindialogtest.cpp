@@ -1,0 +1,228 @@
+#include "signindialog.h"
+#include "accountsettings.h"
+#include "deletionjournal.h"
+#include "fakeserverfixture.h"
+#include "memorytokenstore.h"
+#include "qtprinters.h"
+#include "session.h"
+#include "sessionmanager.h"
+#include "signintestsupport.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Packhouse;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace {
+
+class SignInDialogTest : public FakeServerTest
+{
+protected:
+    void SetUp() override
+    {
+        FakeServerTest::SetUp();
+        ASSERT_TRUE(m_dir.isValid());
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_accounts = std::make_unique<AccountSettings>(m_settings.get());
+        m_journal = std::make_unique<DeletionJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
+        m_manager = std::make_unique<SessionManager>(&network, &m_store, m_accounts.get(), m_journal.get(),
+                                                     QString());
+        m_dialog = std::make_unique<SignInDialog>(
+            m_manager.get(), ServerConfig::fromApiUrl(ServerConfig::gitHubDotComApiUrl()).value());
+        m_dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    template<typename T>
+    T *widget(const QString &name) const
+    {
+        T *found = findByAccessibleName<T>(m_dialog.get(), name);
+        EXPECT_NE(found, nullptr) << "no widget named " << name.toStdString();
+        return found;
+    }
+    QString text(const QString &labelName) const { return widget<QLabel>(labelName)->text(); }
+
+    // Types like a person would, then clicks Sign in.
+    void signIn(const QString &host, const QString &token)
+    {
+        QLineEdit *hostField = widget<QLineEdit>(QStringLiteral("Host"));
+        hostField->clear();
+        QTest::keyClicks(hostField, host);
+        QTest::keyClicks(widget<QLineEdit>(QStringLiteral("Token")), token);
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+    }
+
+    bool waitForResult()
+    {
+        return waitUntil([this] {
+            return widget<QLabel>(QStringLiteral("Account"))->isVisible() ||
+                   (widget<QLabel>(QStringLiteral("Sign-in status"))->isVisible() &&
+                    widget<QPushButton>(QStringLiteral("Sign in"))->isEnabled());
+        });
+    }
+
+    QTemporaryDir m_dir;
+    TokenEnvironmentGuard m_environment;
+    PersistentMemoryTokenStore m_store;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AccountSettings> m_accounts;
+    std::unique_ptr<DeletionJournal> m_journal;
+    std::unique_ptr<SessionManager> m_manager;
+    std::unique_ptr<SignInDialog> m_dialog;
+};
+
+TEST_F(SignInDialogTest, FullTokenShowsTheAccountAndEveryAbility)
+{
+    QSignalSpy started(m_manager.get(), &SessionManager::sessionStarted);
+
+    signIn(server.url().toString(), DemoTokens::full());
+
+    ASSERT_TRUE(waitForResult());
+    ASSERT_EQ(started.size(), 1);
+    EXPECT_THAT(text(QStringLiteral("Account")).toStdString(), HasSubstr("<b>octocat</b> (The Octocat)"));
+    EXPECT_THAT(text(QStringLiteral("Granted scopes")).toStdString(),
+                HasSubstr("read:packages, write:packages, delete:packages, read:org, repo"));
+    EXPECT_EQ(text(QStringLiteral("Browse")), QStringLiteral("✓  Browse packages and versions"));
+    EXPECT_EQ(text(QStringLiteral("Delete")), QStringLiteral("✓  Delete versions"));
+    EXPECT_EQ(text(QStringLiteral("Restore")), QStringLiteral("✓  Restore deleted versions"));
+    EXPECT_FALSE(widget<QLabel>(QStringLiteral("Repository scope note"))->isVisible());
+    // The session holds the token now; the dialog does not.
+    EXPECT_TRUE(widget<QLineEdit>(QStringLiteral("Token"))->text().isEmpty());
+
+    QTest::mouseClick(widget<QPushButton>(QStringLiteral("Continue")), Qt::LeftButton);
+    EXPECT_EQ(m_dialog->result(), QDialog::Accepted);
+    EXPECT_FALSE(m_dialog->isVisible());
+}
+
+TEST_F(SignInDialogTest, ReadOnlyTokenExplainsWhatIsMissing)
+{
+    signIn(server.url().toString(), DemoTokens::readOnly());
+
+    ASSERT_TRUE(waitForResult());
+    EXPECT_THAT(text(QStringLiteral("Granted scopes")).toStdString(),
+                HasSubstr("Granted scopes: read:packages"));
+    EXPECT_EQ(text(QStringLiteral("Browse")), QStringLiteral("✓  Browse packages and versions"));
+    EXPECT_EQ(text(QStringLiteral("Delete")), QStringLiteral("✗  Delete versions — needs delete:packages"));
+    EXPECT_EQ(text(QStringLiteral("Restore")),
+              QStringLiteral("✗  Restore deleted versions — needs write:packages"));
+    QLabel *repoNote = widget<QLabel>(QStringLiteral("Repository scope note"));
+    EXPECT_TRUE(repoNote->isVisible());
+    EXPECT_THAT(repoNote->text().toStdString(), HasSubstr("Maven packages also need the repo scope"));
+    ASSERT_NE(m_manager->current(), nullptr);
+    EXPECT_FALSE(m_manager->current()->scopes().allows(PackageAction::Delete, PackageType::Npm));
+
+    QTest::qWait(50); // let the layout settle before the picture
+    EXPECT_TRUE(m_dialog->grab().save(QStringLiteral("/tmp/signin.png")));
+}
+
+TEST_F(SignInDialogTest, FineGrainedTokenIsRefused)
+{
+    signIn(server.url().toString(), DemoTokens::fineGrained());
+
+    ASSERT_TRUE(waitForResult());
+    EXPECT_THAT(text(QStringLiteral("Sign-in status")).toStdString(), HasSubstr("accepts only classic"));
+    EXPECT_FALSE(widget<QLabel>(QStringLiteral("Account"))->isVisible());
+    EXPECT_EQ(m_manager->current(), nullptr);
+    EXPECT_TRUE(m_dialog->isVisible());
+}
+
+TEST_F(SignInDialogTest, BadTokenShowsGitHubsMessage)
+{
+    const QString token = QStringLiteral("ghp_thisTokenWasRevoked00000000000000000");
+    signIn(server.url().toString(), token);
+
+    ASSERT_TRUE(waitForResult());
+    const QString status = text(QStringLiteral("Sign-in status"));
+    EXPECT_THAT(status.toStdString(), HasSubstr("Bad credentials"));
+    EXPECT_THAT(status.toStdString(), Not(HasSubstr(token.toStdString())));
+    EXPECT_EQ(m_manager->current(), nullptr);
+}
+
+TEST_F(SignInDialogTest, ServerDownSaysWhatFailedAndKeepsTheTypedText)
+{
+    const QString down = closedPortUrl().toString();
+    signIn(down, DemoTokens::full());
+
+    ASSERT_TRUE(waitForResult());
+    EXPECT_THAT(text(QStringLiteral("Sign-in status")).toStdString(),
+                HasSubstr("Could not reach " + down.toStdString()));
+    EXPECT_EQ(widget<QLineEdit>(QStringLiteral("Token"))->text(), DemoTokens::full());
+    EXPECT_EQ(widget<QLineEdit>(QStringLiteral("Host"))->text(), down);
+    EXPECT_TRUE(widget<QPushButton>(QStringLiteral("Sign in"))->isEnabled());
+    EXPECT_EQ(m_manager->current(), nullptr);
+}
+
+TEST_F(SignInDialogTest, CancelWhileVerifyingStopsTheCheck)
+{
+    server.setLatency(1500);
+    QSignalSpy started(m_manager.get(), &SessionManager::sessionStarted);
+    signIn(server.url().toString(), DemoTokens::full());
+    ASSERT_FALSE(widget<QPushButton>(QStringLiteral("Sign in"))->isEnabled());
+    EXPECT_THAT(text(QStringLiteral("Sign-in status")).toStdString(), HasSubstr("Checking the token"));
+
+    m_dialog->reject();
+
+    EXPECT_EQ(m_dialog->result(), QDialog::Rejected);
+    QTest::qWait(2500);
+    EXPECT_TRUE(started.isEmpty());
+    EXPECT_EQ(m_manager->current(), nullptr);
+}
+
+TEST_F(SignInDialogTest, TokenLinkFollowsTheHost)
+{
+    QLabel *link = widget<QLabel>(QStringLiteral("Create a token"));
+    EXPECT_THAT(link->text().toStdString(),
+                HasSubstr("https://github.com/settings/tokens/new?scopes=read:packages,write:packages,"
+                          "delete:packages&amp;description=Packhouse"));
+
+    QLineEdit *host = widget<QLineEdit>(QStringLiteral("Host"));
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("ghe.example.com"));
+
+    EXPECT_THAT(link->text().toStdString(), HasSubstr("https://ghe.example.com/settings/tokens/new?scopes="));
+    EXPECT_EQ(
+        SignInDialog::createTokenUrl(ServerConfig::fromUserInput(QStringLiteral("ghe.example.com")).value())
+            .toString(),
+        u"https://ghe.example.com/settings/tokens/new?scopes=read:packages,write:packages,"
+        u"delete:packages&description=Packhouse");
+}
+
+TEST_F(SignInDialogTest, NoKeychainDisablesRememberAndSaysWhy)
+{
+    QCheckBox *remember = widget<QCheckBox>(QStringLiteral("Remember in keychain"));
+    EXPECT_TRUE(remember->isChecked());
+    EXPECT_TRUE(remember->isEnabled());
+
+    // A non-persistent store is what the app falls back to when there is no keychain.
+    MemoryTokenStore memoryOnly;
+    SessionManager manager(&network, &memoryOnly, m_accounts.get(), m_journal.get(), QString());
+    SignInDialog dialog(&manager, ServerConfig::fromApiUrl(server.url()).value());
+    dialog.show();
+
+    QCheckBox *dialogRemember =
+        findByAccessibleName<QCheckBox>(&dialog, QStringLiteral("Remember in keychain"));
+    ASSERT_NE(dialogRemember, nullptr);
+    EXPECT_FALSE(dialogRemember->isChecked());
+    EXPECT_FALSE(dialogRemember->isEnabled());
+    EXPECT_THAT(dialogRemember->toolTip().toStdString(), HasSubstr("kept in memory only"));
+    QLabel *note = findByAccessibleName<QLabel>(&dialog, QStringLiteral("Keychain note"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_THAT(note->text().toStdString(), HasSubstr("No keychain is available"));
+}
+
+} // namespace
