@@ -62,6 +62,7 @@ TEST_F(RestoreTest, RecentlyDeletedSurvivesARestartAndRestoresAnIndexWithItsChil
     EXPECT_EQ(item->text(1), QStringLiteral("1.2.0"));
     EXPECT_EQ(item->text(3), QStringLiteral("30 days"));
     EXPECT_EQ(item->childCount(), 3);
+    saveScreenshot(&dialog, QStringLiteral("restore.png"));
 
     item->setSelected(true);
     auto *restore = findByName<QPushButton>(&dialog, QStringLiteral("Restore selected"));

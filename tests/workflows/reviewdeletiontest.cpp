@@ -82,6 +82,7 @@ TEST_F(ReviewDeletionTest, SharedChildIsKeptWithTheReason)
     EXPECT_THAT(remaining, HasSubstr("1.2.0"));
     EXPECT_THAT(remaining, Not(HasSubstr("1.3.0")));
     EXPECT_FALSE(findByName<QPushButton>(dialog.get(), QStringLiteral("Delete package…"))->isVisible());
+    saveScreenshot(dialog.get(), QStringLiteral("review-deletion.png"));
 }
 
 TEST_F(ReviewDeletionTest, UntaggedChildrenGoWithTheirIndex)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QWidget>
 
 using namespace Packhouse;
 
@@ -100,6 +101,14 @@ QPushButton *WorkflowTest::acceptButton(QWidget *dialog)
             return qobject_cast<QPushButton *>(button);
     }
     return nullptr;
+}
+
+void WorkflowTest::saveScreenshot(QWidget *widget, const QString &fileName)
+{
+    const QString folder = qEnvironmentVariable("PACKHOUSE_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        EXPECT_TRUE(widget->grab().save(folder + u'/' + fileName));
+    }
 }
 
 QSet<qint64> idsOf(const QList<Operation> &operations)

@@ -37,6 +37,8 @@ protected:
     QList<qint64> mutationIds(const QString &method) const;
 
     static QPushButton *acceptButton(QWidget *dialog);
+    // Saves the widget's look to $PACKHOUSE_SCREENSHOT_DIR/<fileName> when that is set (docs/screenshots).
+    static void saveScreenshot(QWidget *widget, const QString &fileName);
     template<typename T>
     static T *findByName(QWidget *parent, const QString &accessibleName)
     {
