@@ -601,7 +601,7 @@ void MainWindow::onPackageChanged()
 
 void MainWindow::reselectPackage()
 {
-    if (!m_packages || !m_package)
+    if (!m_packages || !m_package || m_packageProxy->sourceModel() != m_packages)
         return;
     const QModelIndex source = m_packages->indexOf(m_package->type, m_package->name);
     const QModelIndex proxy = m_packageProxy->mapFromSource(source);

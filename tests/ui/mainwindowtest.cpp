@@ -1,0 +1,280 @@
+// The main window against the fake GitHub's demo scenario: browsing, scope gating, keyboard, screenshots.
+#include "mainwindow.h"
+#include "accountsettings.h"
+#include "deletionjournal.h"
+#include "detailspane.h"
+#include "fakeserverfixture.h"
+#include "imagetree.h"
+#include "memorytokenstore.h"
+#include "modelroles.h"
+#include "namespacemodel.h"
+#include "packagelistmodel.h"
+#include "qtprinters.h"
+#include "screenshotdriver.h"
+#include "session.h"
+#include "sessionmanager.h"
+#include "versiontreemodel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Packhouse;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::IsSupersetOf;
+
+namespace {
+
+class MainWindowTest : public FakeServerTest
+{
+protected:
+    void SetUp() override
+    {
+        FakeServerTest::SetUp();
+        ASSERT_TRUE(dir.isValid());
+        settings =
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        accounts = std::make_unique<AccountSettings>(settings.get());
+        journal = std::make_unique<DeletionJournal>(dir.filePath(QStringLiteral("journal.jsonl")));
+        sessions =
+            std::make_unique<SessionManager>(&network, &tokens, accounts.get(), journal.get(), QString());
+        window = std::make_unique<MainWindow>(sessions.get(), accounts.get(), journal.get(), settings.get());
+        window->show();
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        sessions.reset();
+    }
+
+    ServerConfig serverConfig() const { return ServerConfig::fromApiUrl(server.url()).value(); }
+
+    void signIn(const QString &token)
+    {
+        sessions->start(serverConfig(), token);
+        ASSERT_TRUE(waitUntil([&] { return window->session() != nullptr; }));
+    }
+
+    // Namespace → package, as a person clicks through; then the versions listed.
+    void browseTo(const QString &login, PackageType type, const QString &name)
+    {
+        ASSERT_TRUE(waitUntil([&] { return window->selectNamespace(login); }))
+            << "namespace " << login.toStdString();
+        ASSERT_TRUE(waitUntil([&] { return window->selectPackage(type, name); }))
+            << "package " << name.toStdString();
+        ASSERT_TRUE(waitUntil(
+            [&] { return !window->isVersionsLoading() && window->versionModel()->rowCount() > 0; }));
+    }
+
+    QAction *action(const char *objectName) const
+    {
+        return window->findChild<QAction *>(QString::fromLatin1(objectName));
+    }
+
+    QTemporaryDir dir;
+    MemoryTokenStore tokens;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<AccountSettings> accounts;
+    std::unique_ptr<DeletionJournal> journal;
+    std::unique_ptr<SessionManager> sessions;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, HasTheFixedNamesScreenReadersRelyOn)
+{
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Packhouse"));
+    QStringList viewNames;
+    for (const QAbstractItemView *view : window->findChildren<QAbstractItemView *>())
+        viewNames << view->accessibleName();
+    EXPECT_THAT(viewNames, IsSupersetOf({QStringLiteral("Namespaces"), QStringLiteral("Packages"),
+                                         QStringLiteral("Versions")}));
+    EXPECT_EQ(window->detailsPane()->accessibleName(), QStringLiteral("Details"));
+    EXPECT_EQ(action("refreshAction")->text(), QStringLiteral("Refresh"));
+    EXPECT_EQ(action("deleteAction")->text(), QStringLiteral("Delete…"));
+    EXPECT_EQ(action("restoreAction")->text(), QStringLiteral("Restore…"));
+    EXPECT_EQ(action("showDeletedAction")->text(), QStringLiteral("Show deleted"));
+    EXPECT_TRUE(action("showDeletedAction")->isCheckable());
+    EXPECT_EQ(action("signInAction")->text(), QStringLiteral("Sign in…"));
+    EXPECT_EQ(action("refreshAction")->shortcut(), QKeySequence(Qt::Key_F5));
+    EXPECT_EQ(action("deleteAction")->shortcut(), QKeySequence(QKeySequence::Delete));
+    // Every interactive widget can be named by a screen reader (own name, or its visible text).
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        const bool interactive =
+            qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+            qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QComboBox *>(widget) ||
+            qobject_cast<QAbstractSpinBox *>(widget);
+        // Qt's own parts (headers, a line edit's clear button, the toolbar's overflow) name themselves.
+        if (!interactive || widget->objectName().startsWith(u"qt_") || qobject_cast<QHeaderView *>(widget) ||
+            widget->inherits("QToolBarExtension") || widget->inherits("QLineEditIconButton"))
+            continue;
+        EXPECT_FALSE(widget->accessibleName().isEmpty() && widget->property("text").toString().isEmpty())
+            << widget->metaObject()->className() << " " << widget->objectName().toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, BrowsesUserThenOrganizationThenTheMultiArchTree)
+{
+    signIn(DemoTokens::full());
+    // The user's own packages first.
+    ASSERT_TRUE(waitUntil([&] {
+        return window->packageModel()->indexOf(PackageType::Container, QStringLiteral("ci-cache")).isValid();
+    }));
+
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    const QModelIndex latest = window->expandTag(QStringLiteral("latest"));
+    ASSERT_TRUE(latest.isValid());
+    VersionTreeModel *versions = window->versionModel();
+    ASSERT_TRUE(
+        waitUntil([&] { return versions->rowCount(latest) > 0 && !latest.data(LoadingRole).toBool(); }));
+
+    QStringList platforms;
+    QList<int> kinds;
+    for (int row = 0; row < versions->rowCount(latest); ++row) {
+        const QModelIndex child = versions->index(row, 0, latest);
+        platforms << child.data(VersionTreeModel::PlatformRole).toString();
+        kinds << child.data(VersionTreeModel::NodeKindRole).toInt();
+    }
+    EXPECT_THAT(platforms, IsSupersetOf({QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")}));
+    EXPECT_THAT(kinds, Contains(int(ImageTree::NodeKind::Attestation)));
+    EXPECT_THAT(kinds, Contains(int(ImageTree::NodeKind::PlatformManifest)));
+
+    // The view shows it expanded, and the details follow the selection.
+    QTreeView *view = window->versionView();
+    const QModelIndex shown = view->currentIndex();
+    EXPECT_TRUE(view->isExpanded(shown));
+    EXPECT_EQ(view->model()->rowCount(shown), versions->rowCount(latest));
+    EXPECT_THAT(window->detailsPane()->command().toStdString(), HasSubstr(":latest"));
+    EXPECT_TRUE(window->detailsPane()->digest().startsWith(u"sha256:"));
+}
+
+TEST_F(MainWindowTest, ReadOnlyTokenBrowsesButCannotDeleteAndSaysWhichScopeIsMissing)
+{
+    signIn(DemoTokens::readOnly());
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    QTreeView *view = window->versionView();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectionModel()->select(view->currentIndex(),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QAction *remove = action("deleteAction");
+    EXPECT_FALSE(remove->isEnabled());
+    EXPECT_THAT(remove->toolTip().toStdString(), HasSubstr("delete:packages"));
+    EXPECT_THAT(remove->toolTip().toStdString(), HasSubstr("admin rights on the package in acme"));
+    QAction *restore = action("restoreAction");
+    EXPECT_FALSE(restore->isEnabled());
+    EXPECT_THAT(restore->toolTip().toStdString(), HasSubstr("write:packages"));
+}
+
+TEST_F(MainWindowTest, FullTokenCanDeleteTheSelectedVersions)
+{
+    signIn(DemoTokens::full());
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    QTreeView *view = window->versionView();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectionModel()->select(view->currentIndex(),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    EXPECT_TRUE(action("deleteAction")->isEnabled());
+    EXPECT_THAT(action("deleteAction")->toolTip().toStdString(), HasSubstr("selected versions"));
+    EXPECT_EQ(view->selectionMode(), QAbstractItemView::ExtendedSelection);
+}
+
+TEST_F(MainWindowTest, F5RefreshesAndCtrlFFocusesTheFilter)
+{
+    signIn(DemoTokens::full());
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->findChild<QListView *>()->setFocus();
+
+    const int requestsBefore = counters().value(QStringLiteral("total_requests")).toInt();
+    QSignalSpy packagesLoading(window->packageModel(), &PackageListModel::loadingChanged);
+    QSignalSpy versionsLoading(window->versionModel(), &VersionTreeModel::loadingChanged);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(waitUntil([&] { return !packagesLoading.isEmpty() && !versionsLoading.isEmpty(); }));
+    EXPECT_TRUE(packagesLoading.first().first().toBool());
+    ASSERT_TRUE(waitUntil([&] { return !window->isVersionsLoading() && !window->isPackagesLoading(); }));
+    EXPECT_GT(counters().value(QStringLiteral("total_requests")).toInt(), requestsBefore);
+
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QWidget *focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_EQ(focused->accessibleName(), QStringLiteral("Filter versions"));
+}
+
+TEST_F(MainWindowTest, ScreenshotDriverSelectsExpandsAndWritesAPng)
+{
+    const QString file = dir.filePath(QStringLiteral("window.png"));
+    ScreenshotDriver driver(window.get(), sessions.get(), file,
+                            ScreenshotDriver::parseSelection(QStringLiteral("acme/container/web")));
+    QSignalSpy finished(&driver, &ScreenshotDriver::finished);
+    driver.start();
+    sessions->start(serverConfig(), DemoTokens::full());
+    ASSERT_TRUE(waitUntil([&] { return !finished.isEmpty(); }, 30000));
+    EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+
+    const QImage image(file);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), window->size() * window->devicePixelRatio());
+    // It waited for the tree: the `latest` index is expanded with its children.
+    QTreeView *view = window->versionView();
+    EXPECT_TRUE(view->isExpanded(view->currentIndex()));
+    EXPECT_GT(view->model()->rowCount(view->currentIndex()), 0);
+}
+
+#ifdef PACKHOUSE_APP_PATH
+TEST_F(MainWindowTest, AppRendersTheDemoScreenshotWithTheTokenFromTheEnvironment)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GH_TOKEN"), DemoTokens::full());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        env.insert(QString::fromLatin1(xdg), dir.filePath(QString::fromLatin1(xdg)));
+    const QString file = dir.filePath(QStringLiteral("app.png"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PACKHOUSE_APP_PATH),
+              {QStringLiteral("--api-url"), server.url().toString(), QStringLiteral("--screenshot"), file,
+               QStringLiteral("--select"), QStringLiteral("acme/container/web")});
+    // The server runs in this process: keep its event loop turning while the app works.
+    ASSERT_TRUE(waitUntil([&] { return app.state() == QProcess::NotRunning; }, 60000));
+    EXPECT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+    const QImage image(file);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GE(image.width(), 1000);
+}
+
+TEST(AppCommandLine, HelpWorksWithoutADisplay)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PACKHOUSE_APP_PATH), {QStringLiteral("--help")});
+    ASSERT_TRUE(app.waitForFinished(30000));
+    EXPECT_EQ(app.exitCode(), 0);
+    const QString help = QString::fromUtf8(app.readAllStandardOutput());
+    for (const char *option : {"--api-url", "--token-stdin", "--screenshot", "--select"})
+        EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
+}
+#endif
