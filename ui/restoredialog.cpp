@@ -241,9 +241,11 @@ void RestoreDialog::reload()
                            headEntry->packageName == entry.packageName && headEntry->owner == entry.owner;
         const qint64 secondsLeft = now.secsTo(entry.time.addDays(restoreWindowDays));
         const qint64 daysLeft = qMax<qint64>(0, (secondsLeft + 86399) / 86400);
+        // A child's package is its parent's: left out, the rows read as one image.
         const QStringList columns{
-            tr("%1/%2 (%3)")
-                .arg(entry.owner.login, entry.packageName, packageTypeDisplayName(entry.packageType)),
+            child ? QString()
+                  : tr("%1/%2 (%3)")
+                        .arg(entry.owner.login, entry.packageName, packageTypeDisplayName(entry.packageType)),
             wholePackage ? tr("whole package") : versionLabel(entry.tags, entry.versionName),
             locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat),
             daysLeft == 1 ? tr("1 day") : tr("%1 days").arg(daysLeft)};

@@ -62,9 +62,9 @@ TEST_F(RestoreTest, RecentlyDeletedSurvivesARestartAndRestoresAnIndexWithItsChil
     EXPECT_EQ(item->text(1), QStringLiteral("1.2.0"));
     EXPECT_EQ(item->text(3), QStringLiteral("30 days"));
     EXPECT_EQ(item->childCount(), 3);
-    saveScreenshot(&dialog, QStringLiteral("restore.png"));
 
     item->setSelected(true);
+    saveScreenshot(&dialog, QStringLiteral("restore.png"));
     auto *restore = findByName<QPushButton>(&dialog, QStringLiteral("Restore selected"));
     ASSERT_TRUE(restore->isEnabled());
     QSignalSpy finished(session->queue(), &OperationQueue::finished);
