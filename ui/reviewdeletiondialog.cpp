@@ -156,7 +156,8 @@ QWidget *ReviewDeletionDialog::createVersionsPage()
     layout->addWidget(m_deletions, 3);
     layout->addWidget(sectionLabel(tr("Stays pullable"), page));
     layout->addWidget(m_remaining);
-    layout->addWidget(sectionLabel(tr("Kept"), page));
+    m_excludedHeading = sectionLabel(tr("Kept"), page);
+    layout->addWidget(m_excludedHeading);
     layout->addWidget(m_excluded, 1);
     layout->addWidget(m_warnings);
     layout->addWidget(m_deletePackageOffer, 0, Qt::AlignLeft);
@@ -284,6 +285,7 @@ void ReviewDeletionDialog::showPlan()
     }
     m_excluded->resizeColumnToContents(0);
     m_excluded->setVisible(!m_plan.excluded().isEmpty());
+    m_excludedHeading->setVisible(!m_plan.excluded().isEmpty());
 
     QStringList warnings;
     for (const QString &warning : m_plan.warnings())

@@ -75,6 +75,7 @@ private:
     QLabel *m_refusal;
     QTreeWidget *m_deletions;
     QLabel *m_remaining;
+    QLabel *m_excludedHeading;
     QTreeWidget *m_excluded;
     QLabel *m_warnings;
     QPushButton *m_deletePackageOffer;
