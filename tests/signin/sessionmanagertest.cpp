@@ -8,6 +8,7 @@
 #include "session.h"
 #include "signintestsupport.h"
 
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -332,6 +333,40 @@ TEST_P(SessionManagerTest, TwoHostsAreRememberedSideBySide)
     EXPECT_EQ(m_manager->current()->server(), config());
     EXPECT_EQ(m_manager->current()->tokenSource(), TokenSource::Keychain);
     EXPECT_TRUE(m_manager->current()->scopes().has(QStringLiteral("delete:packages")));
+}
+
+QStringList capturedLog;
+
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedLog.append(message);
+}
+
+TEST_P(SessionManagerTest, TokensNeverReachTheLog)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("packhouse.*=true"));
+    capturedLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    m_cleanupHosts.append(host());
+    const QByteArray bad = "ghp_revokedToken1111111111111111111111111";
+
+    qputenv("GH_TOKEN", bad);
+    m_manager->start(config());
+    EXPECT_TRUE(waitUntil([this] { return !m_manager->isSigningIn(); }));
+    qunsetenv("GH_TOKEN");
+    m_manager->signIn(config(), DemoTokens::full(), true);
+    awaitSession(*m_manager);
+    EXPECT_TRUE(waitUntil([this] { return storedFor(host()).status == TokenStoreResult::Status::Ok; }));
+    m_manager->signOut();
+    EXPECT_TRUE(waitUntil([this] { return storedFor(host()).status == TokenStoreResult::Status::NotFound; }));
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    EXPECT_FALSE(capturedLog.isEmpty()) << "nothing was logged: the check below would prove nothing";
+    for (const QString &line : std::as_const(capturedLog)) {
+        EXPECT_FALSE(line.contains(DemoTokens::full())) << line.toStdString();
+        EXPECT_FALSE(line.contains(QString::fromLatin1(bad))) << line.toStdString();
+    }
 }
 
 std::string storeName(const ::testing::TestParamInfo<StoreKind> &param)
