@@ -47,7 +47,7 @@ SignInDialog::SignInDialog(SessionManager *sessions, const ServerConfig &initial
     , m_repoNote(wrappingLabel(tr("Repository scope note")))
     , m_buttons(new QDialogButtonBox(this))
     , m_signInButton(m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole))
-    , m_continueButton(m_buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole))
+    , m_continueButton(new QPushButton(tr("Continue"), this))
 {
     setWindowTitle(tr("Sign in to GitHub Packages"));
 
@@ -86,6 +86,7 @@ SignInDialog::SignInDialog(SessionManager *sessions, const ServerConfig &initial
     m_signInButton->setAccessibleName(tr("Sign in"));
     m_signInButton->setDefault(true);
     m_continueButton->setAccessibleName(tr("Continue"));
+    // Joins the button box only on success: the box shows every button it lays out.
     m_continueButton->hide();
     m_buttons->addButton(QDialogButtonBox::Cancel);
 
@@ -248,8 +249,12 @@ void SignInDialog::onSessionStarted(Session *session)
                             .arg(repositoryScoped.join(QStringLiteral(", "))));
     m_resultBox->show();
 
-    m_signInButton->hide();
-    m_buttons->button(QDialogButtonBox::Cancel)->hide();
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        m_buttons->removeButton(button); // which also unparents it
+        button->setParent(this);
+        button->hide();
+    }
+    m_buttons->addButton(m_continueButton, QDialogButtonBox::AcceptRole);
     m_continueButton->show();
     m_continueButton->setDefault(true);
     m_continueButton->setFocus();
@@ -258,6 +263,9 @@ void SignInDialog::onSessionStarted(Session *session)
 
 void SignInDialog::reject()
 {
+    // Once signed in the session is open: closing the dialog means the same as Continue.
+    if (m_continueButton->isVisible())
+        return accept();
     if (m_verifying)
         m_sessions->cancelSignIn();
     m_verifying = false;

@@ -88,6 +88,7 @@ protected:
 TEST_F(SignInDialogTest, FullTokenShowsTheAccountAndEveryAbility)
 {
     QSignalSpy started(m_manager.get(), &SessionManager::sessionStarted);
+    EXPECT_FALSE(widget<QPushButton>(QStringLiteral("Continue"))->isVisible());
 
     signIn(server.url().toString(), DemoTokens::full());
 
@@ -103,6 +104,7 @@ TEST_F(SignInDialogTest, FullTokenShowsTheAccountAndEveryAbility)
     // The session holds the token now; the dialog does not.
     EXPECT_TRUE(widget<QLineEdit>(QStringLiteral("Token"))->text().isEmpty());
 
+    EXPECT_FALSE(widget<QPushButton>(QStringLiteral("Sign in"))->isVisible());
     QTest::mouseClick(widget<QPushButton>(QStringLiteral("Continue")), Qt::LeftButton);
     EXPECT_EQ(m_dialog->result(), QDialog::Accepted);
     EXPECT_FALSE(m_dialog->isVisible());
@@ -162,7 +164,9 @@ TEST_F(SignInDialogTest, ServerDownSaysWhatFailedAndKeepsTheTypedText)
                 HasSubstr("Could not reach " + down.toStdString()));
     EXPECT_EQ(widget<QLineEdit>(QStringLiteral("Token"))->text(), DemoTokens::full());
     EXPECT_EQ(widget<QLineEdit>(QStringLiteral("Host"))->text(), down);
+    EXPECT_TRUE(widget<QPushButton>(QStringLiteral("Sign in"))->isVisible());
     EXPECT_TRUE(widget<QPushButton>(QStringLiteral("Sign in"))->isEnabled());
+    EXPECT_FALSE(widget<QPushButton>(QStringLiteral("Continue"))->isVisible());
     EXPECT_EQ(m_manager->current(), nullptr);
 }
 
