@@ -102,11 +102,17 @@ DeletionJournal::Contents DeletionJournal::read() const
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return contents;
+    // One buffer for all lines (readLine(maxSize) would allocate maxSize for each), no longer than the file.
+    QByteArray buffer(qMin<qint64>(file.size(), maxLineBytes) + 2, Qt::Uninitialized);
+    const auto readLine = [&file, &buffer] {
+        const qint64 length = file.readLine(buffer.data(), buffer.size());
+        return QByteArrayView(buffer.constData(), qMax<qint64>(length, 0));
+    };
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine(maxLineBytes + 1);
+        const QByteArrayView line = readLine();
         if (!line.endsWith('\n') && !file.atEnd()) {
             // An overlong line was cut short: skip the rest of it without holding it in memory.
-            while (!file.atEnd() && !file.readLine(maxLineBytes + 1).endsWith('\n')) {
+            while (!file.atEnd() && !readLine().endsWith('\n')) {
             }
             ++contents.corruptLines;
             continue;

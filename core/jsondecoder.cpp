@@ -248,19 +248,48 @@ Result<QJsonValue> parse(const QByteArray &body)
     return ApiError::decode(QStringLiteral("$"), QStringLiteral("expected an object or an array"));
 }
 
+// The items of a top-level array, counted up to `limit + 1` without building the document (exact for valid
+// JSON): the parsed document takes several times the body's size, so a list too long is refused before that.
+qsizetype topLevelItems(const QByteArray &body, qsizetype limit)
+{
+    qsizetype depth = 0;
+    qsizetype items = 1;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',' && depth == 1 && ++items > limit) {
+            break;
+        }
+    }
+    return items;
+}
+
 // A top-level array decoded item by item with `decodeItem(value, path)`.
 template<typename T, typename Decode>
 Result<QList<T>> decodeList(const QByteArray &body, Decode decodeItem)
 {
+    if (body.trimmed().startsWith('[') && topLevelItems(body, maxListItems) > maxListItems)
+        return ApiError::decode(indexPath({}, maxListItems),
+                                QStringLiteral("more than %1 items").arg(maxListItems));
     const Result<QJsonValue> parsed = parse(body);
     if (!parsed)
         return parsed.error();
     if (!parsed.value().isArray())
         return ApiError::decode(QStringLiteral("$"), wrongType("an array", parsed.value()));
     const QJsonArray array = parsed.value().toArray();
-    if (array.size() > maxListItems)
-        return ApiError::decode(indexPath({}, maxListItems),
-                                QStringLiteral("more than %1 items").arg(maxListItems));
     QList<T> items;
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -374,8 +403,13 @@ Result<PackageVersion> version(const QJsonValue &value, const QString &path)
         metadata->string("package_type");
         if (std::optional<ObjectReader> container = metadata->object("container", Presence::Optional))
             result.tags = container->strings("tags", maxTagsPerVersion);
-        if (std::optional<ObjectReader> docker = metadata->object("docker", Presence::Optional))
+        if (std::optional<ObjectReader> docker = metadata->object("docker", Presence::Optional)) {
             result.tags += dockerTags(*docker, errors);
+            // Each list is bounded alone; together they must be too.
+            if (!errors.any() && result.tags.size() > maxTagsPerVersion)
+                errors.fail(docker->pathOf("tag"),
+                            QStringLiteral("more than %1 tags in all").arg(maxTagsPerVersion));
+        }
     }
     if (errors.any())
         return errors.first();
