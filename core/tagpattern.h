@@ -35,10 +35,21 @@ public:
     static bool globMatches(QStringView pattern, QStringView text);
 
 private:
-    bool anyMatches(const QStringList &patterns, QStringView text) const;
+    // A pattern split at its stars, so that matching is a few prefix/suffix/substring searches.
+    struct Compiled
+    {
+        QString pattern;
+        QStringList segments; // between the stars; empty ones at the ends mean "unanchored"
+        bool hasQuestionMark = false;
 
-    QStringList m_include;
-    QStringList m_exclude;
+        explicit Compiled(const QString &text);
+        bool matches(QStringView text) const;
+    };
+
+    static bool anyMatches(const QList<Compiled> &patterns, QStringView text);
+
+    QList<Compiled> m_include;
+    QList<Compiled> m_exclude;
 };
 
 } // namespace Packhouse

@@ -327,7 +327,13 @@ int VersionTreeModel::groupPosition(qint32 key) const
 
 int VersionTreeModel::findGroup(qint32 key) const
 {
-    for (const int item : m_items.front().children) {
+    const auto &top = m_items.front().children;
+    // Containers: the untagged group is the last row, after possibly 100,000s of tagged ones.
+    if (key == untaggedGroupKey) {
+        const bool found = !top.isEmpty() && m_items[top.constLast()].kind == ItemKind::Group;
+        return found ? top.constLast() : -1;
+    }
+    for (const int item : top) {
         if (m_items[item].kind == ItemKind::Group && m_items[item].key == key)
             return item;
     }
