@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -120,8 +121,13 @@ int main(int argc, char **argv)
     }
 
     QNetworkAccessManager network;
-    QSettings settings;
-    AccountSettings accounts(&settings);
+    // A headless render neither reads nor changes the user's settings: the picture is the same every time.
+    QTemporaryDir scratch;
+    const auto settings = screenshot
+                              ? std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")),
+                                                            QSettings::IniFormat)
+                              : std::make_unique<QSettings>();
+    AccountSettings accounts(settings.get());
 
     std::optional<ServerConfig> server;
     if (parser.isSet(options.apiUrl)) {
@@ -137,7 +143,7 @@ int main(int argc, char **argv)
     if (!server)
         server = ServerConfig::fromApiUrl(ServerConfig::gitHubDotComApiUrl()).value();
 
-    // A headless render neither touches the keychain nor leaves a disk cache behind.
+    // Nor does it touch the keychain or leave a disk cache behind.
     std::unique_ptr<QObject> tokenStoreOwner;
     TokenStore *tokenStore = nullptr;
     if (screenshot) {
@@ -155,7 +161,7 @@ int main(int argc, char **argv)
                                 .filePath(QStringLiteral("journal.jsonl")));
     SessionManager sessions(&network, tokenStore, &accounts, &journal, cacheRoot);
 
-    MainWindow window(&sessions, &accounts, &journal, &settings);
+    MainWindow window(&sessions, &accounts, &journal, settings.get());
     if (screenshot)
         window.resize(1280, 800);
     window.show();

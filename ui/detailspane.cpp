@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,9 +75,12 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_repository = valueLabel(m_body, tr("Repository"));
     m_tags = valueLabel(m_body, tr("Tags"));
     m_platform = valueLabel(m_body, tr("Platform"));
-    m_digest = valueLabel(m_body, tr("Digest"));
-    m_digest->setWordWrap(false);
+    m_digest = new QLineEdit(m_body);
+    m_digest->setReadOnly(true);
+    m_digest->setFrame(false);
+    m_digest->setAccessibleName(tr("Digest"));
     m_digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_digest->setBackgroundRole(QPalette::Window);
     m_created = valueLabel(m_body, tr("Created"));
     m_updated = valueLabel(m_body, tr("Updated"));
     m_deleted = valueLabel(m_body, tr("Deleted"));
@@ -106,7 +110,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setAccessibleName(tr("Install command"));
     m_command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 6 + 12);
+    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 5 + 12);
     m_copyCommand = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Copy command"), m_body);
     m_copyCommand->setAccessibleName(tr("Copy install command"));
 
@@ -183,10 +187,15 @@ QString DetailsPane::command() const
     return m_command->toPlainText();
 }
 
-void DetailsPane::setRow(QLabel *label, const QString &text)
+void DetailsPane::setRow(QWidget *field, const QString &text)
 {
-    label->setText(text);
-    QWidget *field = label == m_digest ? label->parentWidget() : label;
+    if (auto *label = qobject_cast<QLabel *>(field)) {
+        label->setText(text);
+    } else if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+        edit->setText(text);
+        edit->setCursorPosition(0);
+        field = field->parentWidget(); // the row holds the field and its Copy button
+    }
     m_form->setRowVisible(field, !text.isEmpty());
 }
 

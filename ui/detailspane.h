@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -44,7 +45,7 @@ public:
 
 private:
     void showCommon(const NamespaceRef &owner, const Package &package);
-    void setRow(QLabel *label, const QString &text);
+    void setRow(QWidget *field, const QString &text);
     static QString registryHost(const QUrl &url);
 
     ServerConfig m_server;
@@ -55,7 +56,7 @@ private:
     QLabel *m_repository;        // owned (child)
     QLabel *m_tags;              // owned (child)
     QLabel *m_platform;          // owned (child)
-    QLabel *m_digest;            // owned (child)
+    QLineEdit *m_digest;         // owned (child): scrolls instead of widening the pane
     QPushButton *m_copyDigest;   // owned (child)
     QLabel *m_created;           // owned (child)
     QLabel *m_updated;           // owned (child)

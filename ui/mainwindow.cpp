@@ -148,7 +148,7 @@ void MainWindow::createActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
 
-    m_restoreAction = new QAction(themedIcon(this, QStringLiteral("edit-undo"), QStyle::SP_DialogResetButton),
+    m_restoreAction = new QAction(themedIcon(this, QStringLiteral("edit-undo"), QStyle::SP_ArrowBack),
                                   tr("Restore…"), this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelection);
 
@@ -171,7 +171,7 @@ void MainWindow::createActions()
     connect(m_retentionAction, &QAction::triggered, this, &MainWindow::showRetention);
 
     m_recentlyDeletedAction =
-        new QAction(themedIcon(this, QStringLiteral("document-revert"), QStyle::SP_BrowserStop),
+        new QAction(themedIcon(this, QStringLiteral("document-revert"), QStyle::SP_FileDialogInfoView),
                     tr("Recently deleted…"), this);
     m_recentlyDeletedAction->setToolTip(tr("Everything deleted through Packhouse in the last 30 days"));
     connect(m_recentlyDeletedAction, &QAction::triggered, this, &MainWindow::showRecentlyDeleted);
@@ -317,8 +317,8 @@ void MainWindow::createPanes()
     m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
     m_centerSplitter->addWidget(m_packagePane);
     m_centerSplitter->addWidget(m_versionPane);
-    m_centerSplitter->setStretchFactor(0, 2);
-    m_centerSplitter->setStretchFactor(1, 3);
+    m_centerSplitter->setStretchFactor(0, 1);
+    m_centerSplitter->setStretchFactor(1, 1);
     m_centerSplitter->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
@@ -329,7 +329,9 @@ void MainWindow::createPanes()
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
-    m_mainSplitter->setSizes({180, 760, 340});
+    m_mainSplitter->setSizes({150, 810, 320});
+    m_namespacePane->setMinimumWidth(120);
+    m_details->setMinimumWidth(260);
     m_mainSplitter->setChildrenCollapsible(false);
 
     m_ssoBar = new SsoNoticeBar;
@@ -442,6 +444,7 @@ void MainWindow::attachSession(Session *session)
     connect(m_versions, &VersionTreeModel::loadingChanged, m_versionPane, &PaneStateWidget::setLoading);
     connect(m_versions, &VersionTreeModel::errorOccurred, m_versionPane, paneErrors(m_versionPane));
     connect(m_versions, &VersionTreeModel::listingFinished, this, &MainWindow::updateActions);
+    connect(m_packages, &PackageListModel::refreshed, this, &MainWindow::reselectPackage);
 
     connect(client, &GitHubClient::rateLimitChanged, this, &MainWindow::updateRateLimit);
     connect(client, &GitHubClient::scopesChanged, this, &MainWindow::updateScopes);
@@ -492,11 +495,11 @@ void MainWindow::attachSession(Session *session)
     if (m_packageView->header()->count() > 0 &&
         m_settings->value(QStringLiteral("mainWindow/packageHeader")).isNull()) {
         QHeaderView *header = m_packageView->header();
-        header->resizeSection(PackageListModel::NameColumn, 220);
+        header->resizeSection(PackageListModel::NameColumn, 180);
         header->resizeSection(PackageListModel::TypeColumn, 90);
         header->resizeSection(PackageListModel::VisibilityColumn, 80);
         header->resizeSection(PackageListModel::VersionsColumn, 80);
-        header->resizeSection(PackageListModel::RepositoryColumn, 170);
+        header->resizeSection(PackageListModel::RepositoryColumn, 130);
     }
     // The user's own namespace first: it is always there.
     m_namespaceView->setCurrentIndex(m_namespaceProxy->index(0, 0));
@@ -588,11 +591,21 @@ void MainWindow::onPackageChanged()
         QHeaderView *header = m_versionView->header();
         const QByteArray saved = m_settings->value(QStringLiteral("mainWindow/versionHeader")).toByteArray();
         if (saved.isEmpty() || !header->restoreState(saved)) {
-            header->resizeSection(VersionTreeModel::NameColumn, 240);
-            header->resizeSection(VersionTreeModel::DigestColumn, 130);
-            header->resizeSection(VersionTreeModel::CreatedColumn, 130);
-            header->resizeSection(VersionTreeModel::UpdatedColumn, 130);
-            header->resizeSection(VersionTreeModel::AgeColumn, 70);
+            // Wide enough for a date and a short digest in the current font and locale.
+            const QFontMetrics metrics = m_versionView->fontMetrics();
+            const int padding = 3 * m_versionView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+            const int dateWidth =
+                metrics.horizontalAdvance(QLocale().toString(
+                    QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) +
+                padding;
+            header->resizeSection(VersionTreeModel::NameColumn, 215);
+            header->resizeSection(VersionTreeModel::DigestColumn,
+                                  metrics.horizontalAdvance(QStringLiteral("sha256:0123456789ab…")) +
+                                      padding);
+            header->resizeSection(VersionTreeModel::CreatedColumn, dateWidth);
+            header->resizeSection(VersionTreeModel::UpdatedColumn, dateWidth);
+            header->resizeSection(VersionTreeModel::AgeColumn,
+                                  metrics.horizontalAdvance(QStringLiteral("999 days")) + padding);
         }
     }
     m_details->showPackage(m_owner, package);
@@ -605,8 +618,11 @@ void MainWindow::reselectPackage()
         return;
     const QModelIndex source = m_packages->indexOf(m_package->type, m_package->name);
     const QModelIndex proxy = m_packageProxy->mapFromSource(source);
-    if (proxy.isValid() && m_packageView->currentIndex().row() != proxy.row())
+    if (!proxy.isValid())
+        return;
+    if (m_packageView->currentIndex().row() != proxy.row())
         m_packageView->setCurrentIndex(proxy);
+    m_packageView->scrollTo(proxy);
 }
 
 void MainWindow::onVersionSelectionChanged()

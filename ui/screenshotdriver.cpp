@@ -65,6 +65,10 @@ void ScreenshotDriver::step()
         save(false, tr("the window closed"));
         return;
     }
+    if (m_stage != Stage::Session && m_stage != Stage::Settle && !window->session()) {
+        m_stage = Stage::Session; // the session went away (switch, sign-out): start over with the next one
+        return;
+    }
     switch (m_stage) {
     case Stage::Session:
         if (window->session())

@@ -19,6 +19,7 @@ VersionFilterBar::VersionFilterBar(VersionFilterProxyModel *proxy, QWidget *pare
 {
     m_text->setPlaceholderText(tr("Filter tags: v1.*, pr-?, !latest"));
     m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40);
     m_text->setAccessibleName(tr("Filter versions"));
     m_text->setToolTip(tr("Tags or names, comma separated; * and ? are wildcards, ! excludes (Ctrl+F)"));
 
