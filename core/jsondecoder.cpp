@@ -233,27 +233,18 @@ private:
     Errors &m_errors; // not owned
 };
 
-Result<QJsonValue> parse(const QByteArray &body)
+// What a body holds, counted without building the document (exact for valid JSON): the parsed document takes
+// up to 50 times the body's size, so a body with too much in it is refused before that.
+struct Shape
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiError::decode(
-            QStringLiteral("$"),
-            QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
-    if (document.isArray())
-        return QJsonValue(document.array());
-    if (document.isObject())
-        return QJsonValue(document.object());
-    return ApiError::decode(QStringLiteral("$"), QStringLiteral("expected an object or an array"));
-}
+    qsizetype containers = 0;    // objects and arrays at any depth
+    qsizetype topLevelItems = 1; // of a top-level array (1 for an empty one)
+};
 
-// The items of a top-level array, counted up to `limit + 1` without building the document (exact for valid
-// JSON): the parsed document takes several times the body's size, so a list too long is refused before that.
-qsizetype topLevelItems(const QByteArray &body, qsizetype limit)
+Shape shapeOf(const QByteArray &body)
 {
+    Shape shape;
     qsizetype depth = 0;
-    qsizetype items = 1;
     bool inString = false;
     bool escaped = false;
     for (const char c : body) {
@@ -268,22 +259,42 @@ qsizetype topLevelItems(const QByteArray &body, qsizetype limit)
             inString = true;
         } else if (c == '[' || c == '{') {
             ++depth;
+            ++shape.containers;
         } else if (c == ']' || c == '}') {
             --depth;
-        } else if (c == ',' && depth == 1 && ++items > limit) {
-            break;
+        } else if (c == ',' && depth == 1) {
+            ++shape.topLevelItems;
         }
     }
-    return items;
+    return shape;
+}
+
+Result<QJsonValue> parse(const QByteArray &body)
+{
+    const Shape shape = shapeOf(body);
+    if (body.trimmed().startsWith('[') && shape.topLevelItems > maxListItems)
+        return ApiError::decode(indexPath({}, maxListItems),
+                                QStringLiteral("more than %1 items").arg(maxListItems));
+    if (shape.containers > maxContainers)
+        return ApiError::decode(QStringLiteral("$"),
+                                QStringLiteral("more than %1 objects and arrays").arg(maxContainers));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiError::decode(
+            QStringLiteral("$"),
+            QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (document.isArray())
+        return QJsonValue(document.array());
+    if (document.isObject())
+        return QJsonValue(document.object());
+    return ApiError::decode(QStringLiteral("$"), QStringLiteral("expected an object or an array"));
 }
 
 // A top-level array decoded item by item with `decodeItem(value, path)`.
 template<typename T, typename Decode>
 Result<QList<T>> decodeList(const QByteArray &body, Decode decodeItem)
 {
-    if (body.trimmed().startsWith('[') && topLevelItems(body, maxListItems) > maxListItems)
-        return ApiError::decode(indexPath({}, maxListItems),
-                                QStringLiteral("more than %1 items").arg(maxListItems));
     const Result<QJsonValue> parsed = parse(body);
     if (!parsed)
         return parsed.error();
@@ -473,8 +484,10 @@ Result<RateLimit> rateLimit(const QByteArray &body)
 
 QString errorMessage(const QByteArray &body)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonValue message = document.object().value(QLatin1String("message"));
+    const Result<QJsonValue> parsed = parse(body);
+    if (!parsed)
+        return {};
+    const QJsonValue message = parsed.value().toObject().value(QLatin1String("message"));
     return message.isString() ? message.toString() : QString();
 }
 

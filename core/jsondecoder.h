@@ -18,6 +18,8 @@ namespace Packhouse::JsonDecoder {
 // Bounds that keep a hostile or broken answer from exhausting memory.
 inline constexpr qsizetype maxListItems = 100'000;
 inline constexpr qsizetype maxTagsPerVersion = 10'000;
+// Objects and arrays in one body: Qt's parsed document takes up to ~170 bytes for each.
+inline constexpr qsizetype maxContainers = 1'000'000;
 
 // `path` prefixes every field named in an error, e.g. "[3]" for the fourth item of a list.
 Result<Package> package(const QJsonValue &value, const QString &path = {});

@@ -118,6 +118,37 @@ TEST(HostileInput, AMillionItemsAreRefusedBeforeTheyCostMemory)
     }
 }
 
+TEST(HostileInput, AMillionNestedContainersAreRefusedBeforeTheyCostMemory)
+{
+    // One top-level item holding a million tiny arrays: parsed, each would take ~170 bytes.
+    QByteArray body = "[[";
+    for (int i = 0; i < 1'000'000; ++i)
+        body += i == 0 ? "[1]" : ",[1]";
+    body += "]]";
+    const bool measured = resetPeakMemory();
+    const qint64 before = peakMemoryBytes();
+
+    const auto versions = JsonDecoder::versions(body);
+    const auto account = JsonDecoder::account(body);
+
+    ASSERT_FALSE(versions.ok());
+    ASSERT_FALSE(account.ok());
+    for (const ApiError &error : {versions.error(), account.error()}) {
+        EXPECT_EQ(error.field, QStringLiteral("$"));
+        EXPECT_THAT(error.message.toStdString(), HasSubstr("more than 1000000 objects and arrays"));
+    }
+    EXPECT_TRUE(JsonDecoder::errorMessage(body).isEmpty());
+    if (measured && before > 0) {
+        EXPECT_LT(peakMemoryBytes() - before, body.size()) << "body of " << body.size() << " bytes";
+    }
+    // Just within the bound, the same shape is parsed (and then refused for what it is, not for its size).
+    body.chop(2 + 4 * 2);
+    body += "]]";
+    const auto atLimit = JsonDecoder::versions(body);
+    ASSERT_FALSE(atLimit.ok());
+    EXPECT_EQ(atLimit.error().field, QStringLiteral("[0]"));
+}
+
 TEST(HostileInput, AHundredThousandVersionsAreDecoded)
 {
     QJsonArray versions;
