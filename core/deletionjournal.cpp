@@ -161,16 +161,27 @@ QList<JournalEntry> DeletionJournal::restorable(const QDateTime &now, std::chron
 
 QList<JournalEntry> DeletionJournal::unfinished() const
 {
+    // One run shares its operation id over many targets (the queue writes it so): an outcome ends only the
+    // attempt on its own target. Retries repeat the Attempted line; the last one stands for them.
     const QList<JournalEntry> entries = read().entries;
+    const auto keyOf = [](const JournalEntry &entry) { return entry.operationId + u'\n' + targetKey(entry); };
     QSet<QString> finished;
     for (const JournalEntry &entry : entries) {
         if (entry.outcome != JournalEntry::Outcome::Attempted)
-            finished.insert(entry.operationId);
+            finished.insert(keyOf(entry));
     }
+    QHash<QString, qsizetype> position;
     QList<JournalEntry> attempted;
     for (const JournalEntry &entry : entries) {
-        if (entry.outcome == JournalEntry::Outcome::Attempted && !finished.contains(entry.operationId))
+        if (entry.outcome != JournalEntry::Outcome::Attempted || finished.contains(keyOf(entry)))
+            continue;
+        const QString key = keyOf(entry);
+        if (const auto found = position.constFind(key); found != position.cend()) {
+            attempted[*found] = entry;
+        } else {
+            position.insert(key, attempted.size());
             attempted.append(entry);
+        }
     }
     return attempted;
 }

@@ -36,7 +36,8 @@ public:
     // Restore* of the same target), newest first.
     QList<JournalEntry> restorable(const QDateTime &now,
                                    std::chrono::days window = std::chrono::days(30)) const;
-    // Attempted entries whose operation never got a Done or Failed entry: a crash happened mid-request.
+    // Attempted entries with no Done or Failed entry for the same operation and target, one per target: a
+    // crash happened mid-request (JournalReconciler asks the server how it ended).
     QList<JournalEntry> unfinished() const;
 
 private:
