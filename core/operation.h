@@ -46,7 +46,7 @@ struct OperationResult
 
     Status status = Status::Pending;
     int attempts = 0;
-    bool wasAlreadyDone = false; // a retried delete answered 404: the first attempt had gone through
+    bool wasAlreadyDone = false; // a retry answered 404: the first attempt had gone through
     std::optional<ApiError> error;
 };
 

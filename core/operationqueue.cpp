@@ -145,7 +145,6 @@ void OperationQueue::startCurrent()
 void OperationQueue::onFinished(const ApiResponse &response)
 {
     m_job = nullptr;
-    const Operation &operation = m_operations.at(m_current);
     OperationResult &result = m_results[m_current];
     if (response.ok()) {
         m_rateLimitWaits = 0;
@@ -154,8 +153,9 @@ void OperationQueue::onFinished(const ApiResponse &response)
     }
     const ApiError &error = *response.error;
     using Kind = ApiError::Kind;
-    // A retried delete that answers 404: the earlier attempt went through before its answer was lost.
-    if (error.kind == Kind::NotFound && operation.isDelete() && result.attempts > 1) {
+    // A retried delete or restore that answers 404 (gone / not deleted any more): the earlier attempt went
+    // through before its answer was lost.
+    if (error.kind == Kind::NotFound && result.attempts > 1) {
         result.wasAlreadyDone = true;
         settle(OperationResult::Status::Done, std::nullopt);
         return;

@@ -172,7 +172,9 @@ TEST_F(CrashSafetyTest, KilledMidDeleteLosesNothingAndEverythingComesBack)
                                                         GitHubClient::VersionState::Active, 1, 100));
     ASSERT_TRUE(page.ok());
     QList<qint64> planned;
-    for (const PackageVersion &version : JsonDecoder::versions(page.body).value()) {
+    const auto pageVersions = JsonDecoder::versions(page.body);
+    ASSERT_TRUE(pageVersions.ok());
+    for (const PackageVersion &version : pageVersions.value()) {
         if (!version.isTagged() && planned.size() < versionsToDelete)
             planned.append(version.id);
     }

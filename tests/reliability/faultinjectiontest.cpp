@@ -37,8 +37,8 @@ constexpr qint64 maxTickGapMs = 750;
 struct Fault
 {
     const char *name;
-    QJsonObject fault; // path_contains is added by each test
-    ApiError::Kind expectedKind;
+    QJsonObject fault;                   // path_contains is added by each test
+    QList<ApiError::Kind> expectedKinds; // how the failure may be reported
 };
 
 void PrintTo(const Fault &fault, std::ostream *os)
@@ -48,11 +48,14 @@ void PrintTo(const Fault &fault, std::ostream *os)
 
 // Faults that make a GET fail for good once the client's retries (1 + maxRetries attempts, each of which
 // QNetworkAccessManager may resend once on a dead connection) are spent.
+// What was seen: QNetworkAccessManager hands out a truncated body (connection closed before Content-Length)
+// as a complete answer, so it surfaces as a Decode error, not retried; with pipelined GETs, a dropped
+// connection may give a sibling request an empty answer (Decode) as well.
 const Fault listingFaults[] = {
-    {"ServerErrorBeyondRetries", {{u"status"_s, 502}, {u"count"_s, 50}}, ApiError::Kind::ServerError},
-    {"DroppedConnection", {{u"drop"_s, 50}}, ApiError::Kind::Network},
-    {"TruncatedBody", {{u"truncate"_s, 50}}, ApiError::Kind::Network},
-    {"MalformedJson", {{u"malformed"_s, 50}}, ApiError::Kind::Decode},
+    {"ServerErrorBeyondRetries", {{u"status"_s, 502}, {u"count"_s, 50}}, {ApiError::Kind::ServerError}},
+    {"DroppedConnection", {{u"drop"_s, 50}}, {ApiError::Kind::Network, ApiError::Kind::Decode}},
+    {"TruncatedBody", {{u"truncate"_s, 50}}, {ApiError::Kind::Network, ApiError::Kind::Decode}},
+    {"MalformedJson", {{u"malformed"_s, 50}}, {ApiError::Kind::Decode}},
 };
 
 // Test names from the table's names.
@@ -138,7 +141,9 @@ TEST_P(PackageListingFault, ModelReportsTheErrorAndStaysIncomplete)
 
     EXPECT_FALSE(model.isComplete());
     ASSERT_TRUE(model.lastError());
-    EXPECT_EQ(model.lastError()->kind, GetParam().expectedKind) << model.lastError()->message.toStdString();
+    EXPECT_TRUE(GetParam().expectedKinds.contains(model.lastError()->kind))
+        << apiErrorKindName(model.lastError()->kind).toStdString() << ": "
+        << model.lastError()->message.toStdString();
     EXPECT_FALSE(model.lastError()->userMessage().isEmpty());
     EXPECT_GE(errors.size(), 1);
     // The other types are listed; the failed one is not made up.
@@ -171,16 +176,16 @@ TEST_P(VersionListingFault, AnIncompleteListingNeverFeedsADeletion)
     EXPECT_FALSE(finished.first().first().toBool());
     EXPECT_FALSE(model.isListingComplete());
     ASSERT_TRUE(model.lastError());
-    EXPECT_EQ(model.lastError()->kind, GetParam().expectedKind) << model.lastError()->message.toStdString();
+    EXPECT_TRUE(GetParam().expectedKinds.contains(model.lastError()->kind))
+        << apiErrorKindName(model.lastError()->kind).toStdString() << ": "
+        << model.lastError()->message.toStdString();
     EXPECT_LT(probe.maxGapMs(), maxTickGapMs);
 
-    QSet<qint64> untagged;
-    for (const PackageVersion &version : model.versions()) {
-        if (!version.isTagged())
-            untagged.insert(version.id);
-    }
-    ASSERT_FALSE(untagged.isEmpty());
-    const DeletionPlan plan = DeletionPlan::forContainer(model.imageTree(), model.versions(), untagged, false,
+    // Whatever was listed, selected whole: still refused.
+    QSet<qint64> listed;
+    for (const PackageVersion &version : model.versions())
+        listed.insert(version.id);
+    const DeletionPlan plan = DeletionPlan::forContainer(model.imageTree(), model.versions(), listed, false,
                                                          model.isListingComplete());
     EXPECT_TRUE(plan.refused());
     EXPECT_FALSE(plan.refusalReason().isEmpty());
@@ -236,10 +241,10 @@ TEST_P(ManifestFault, UntaggedChildrenStayWhileTheTreeIsIncomplete)
 
 // Registry answers are not REST: the malformed and status faults are what a broken registry sends.
 const Fault manifestFaults[] = {
-    {"ServerErrorBeyondRetries", {{u"status"_s, 502}, {u"count"_s, 50}}, ApiError::Kind::ServerError},
-    {"DroppedConnection", {{u"drop"_s, 50}}, ApiError::Kind::Network},
-    {"TruncatedBody", {{u"truncate"_s, 50}}, ApiError::Kind::Network},
-    {"MalformedBody", {{u"malformed"_s, 50}}, ApiError::Kind::Decode},
+    {"ServerErrorBeyondRetries", {{u"status"_s, 502}, {u"count"_s, 50}}, {ApiError::Kind::ServerError}},
+    {"DroppedConnection", {{u"drop"_s, 50}}, {ApiError::Kind::Network, ApiError::Kind::Decode}},
+    {"TruncatedBody", {{u"truncate"_s, 50}}, {ApiError::Kind::Network, ApiError::Kind::Decode}},
+    {"MalformedBody", {{u"malformed"_s, 50}}, {ApiError::Kind::Decode}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Faults, ManifestFault, ::testing::ValuesIn(manifestFaults), nameOf);
@@ -308,6 +313,8 @@ protected:
         QSignalSpy finished(&model, &VersionTreeModel::listingFinished);
         model.setPackage(acme, package(acme, PackageType::Container, u"api"_s));
         EXPECT_TRUE(finished.wait(30000));
+        model.loadAllManifests(); // untagged versions may be children of an index: the tree decides
+        EXPECT_TRUE(waitUntil([&] { return model.manifestsComplete(); }, 60000));
         QSet<qint64> selected;
         for (const PackageVersion &version : model.versions()) {
             if (!version.isTagged() && selected.size() < 6)
@@ -430,7 +437,9 @@ TEST_P(BulkMutationFault, RestoreReportsRetriesSafelyAndRestoresOnlyThePlan)
         client->listVersions(acme, PackageType::Container, u"api"_s, GitHubClient::VersionState::Deleted));
     ASSERT_TRUE(deleted.ok());
     QSet<qint64> stillDeleted;
-    for (const PackageVersion &version : JsonDecoder::versions(deleted.body).value())
+    const auto deletedVersions = JsonDecoder::versions(deleted.body);
+    ASSERT_TRUE(deletedVersions.ok());
+    for (const PackageVersion &version : deletedVersions.value())
         stillDeleted.insert(version.id);
     QSet<qint64> restorable;
     for (const JournalEntry &entry : journal->restorable(QDateTime::currentDateTimeUtc()))

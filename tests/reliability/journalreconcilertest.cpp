@@ -39,7 +39,9 @@ protected:
         FakeServerTest::SetUp();
         const ApiResponse listing = await(client->listVersions(acme, PackageType::Container, u"api"_s,
                                                                GitHubClient::VersionState::Active, 1, 100));
-        for (const PackageVersion &version : JsonDecoder::versions(listing.body).value()) {
+        const auto versions = JsonDecoder::versions(listing.body);
+        ASSERT_TRUE(versions.ok());
+        for (const PackageVersion &version : versions.value()) {
             if (!version.isTagged())
                 untagged.append(version.id);
         }

@@ -186,6 +186,8 @@ TEST_F(TokenSafetyTest, NoFileAndNoLogLineHoldsTheTokenAfterAFullSession)
             api.setPackage(acme, package(session, acme, PackageType::Container, u"api"_s));
             ASSERT_TRUE(apiListed.wait(15000));
             ASSERT_TRUE(api.isListingComplete());
+            api.loadAllManifests(); // untagged versions may be children of an index: the tree decides
+            ASSERT_TRUE(waitUntil([&] { return api.manifestsComplete(); }, 60000));
             QSet<qint64> selected;
             for (const PackageVersion &version : api.versions()) {
                 if (!version.isTagged() && selected.size() < 2)
