@@ -8,12 +8,14 @@
 #include "screenshotdriver.h"
 #include "serverconfig.h"
 #include "sessionmanager.h"
+#include "startupreporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -43,6 +45,11 @@ struct Options
                               QCoreApplication::translate("main", "Open NAMESPACE/TYPE/PACKAGE, e.g. "
                                                                   "acme/container/web."),
                               QStringLiteral("PATH")};
+    QCommandLineOption reportStartup{QStringLiteral("report-startup"),
+                                     QCoreApplication::translate("main",
+                                                                 "Print start-up figures (first paint, "
+                                                                 "memory once idle) and exit; for the "
+                                                                 "benchmarks.")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -58,6 +65,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.tokenStdin);
     parser.addOption(options.screenshot);
     parser.addOption(options.select);
+    parser.addOption(options.reportStartup);
 }
 
 bool asksOnlyForText(int argc, char **argv)
@@ -96,7 +104,11 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.packhouse.Packhouse")));
+    // The installed theme icon when there is one, else the copy built into the binary.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.packhouse.Packhouse"),
+                                                 QIcon(QStringLiteral(":/packhouse/icons/packhouse.svg"))));
+    // Lets Wayland compositors match the window to its desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.packhouse.Packhouse"));
     QCommandLineParser parser;
     const Options options;
     describe(parser, options);
@@ -164,6 +176,9 @@ int main(int argc, char **argv)
     MainWindow window(&sessions, &accounts, &journal, settings.get());
     if (screenshot)
         window.resize(1280, 800);
+    std::unique_ptr<StartupReporter> startupReporter;
+    if (parser.isSet(options.reportStartup))
+        startupReporter = std::make_unique<StartupReporter>(&window);
     window.show();
 
     // With --select alone the driver only navigates; with --screenshot it also renders and quits.
