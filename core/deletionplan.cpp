@@ -14,6 +14,12 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Packhouse::DeletionPlan", text, nullptr, n);
 }
 
+// English needs two forms; a translation catalogue can still give every language its own (%n stays).
+QString counted(int n, const char *singular, const char *plural)
+{
+    return tr(n == 1 ? singular : plural, n);
+}
+
 QString incompleteListingReason()
 {
     return tr("The version listing is incomplete: reload it before deleting anything.");
@@ -79,8 +85,9 @@ public:
     {
         const bool treeComplete = m_tree.isComplete();
         const QString incomplete =
-            tr("untagged, and the image tree is incomplete (%n manifest(s) could not be read)",
-               int(m_tree.unknownManifests().size()));
+            counted(int(m_tree.unknownManifests().size()),
+                    "untagged, and the image tree is incomplete (%n manifest could not be read)",
+                    "untagged, and the image tree is incomplete (%n manifests could not be read)");
         for (const QString &digest : std::as_const(m_selected)) {
             if (!treeComplete && m_tree.node(digest)->tags.isEmpty()) {
                 m_excludedReason.insert(digest, incomplete);
@@ -300,22 +307,28 @@ DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<Packa
     plan.m_deletesEveryVersion = planner.leavesNoTaggedVersion();
 
     if (planner.childrenTaken() > 0)
-        plan.m_warnings.append(
-            tr("%n untagged version(s) go with the images that list them.", planner.childrenTaken()));
+        plan.m_warnings.append(counted(planner.childrenTaken(),
+                                       "%n untagged version goes with the image that lists it.",
+                                       "%n untagged versions go with the images that list them."));
     if (planner.signaturesTaken() > 0)
-        plan.m_warnings.append(
-            tr("%n signature(s) go with the images they sign.", planner.signaturesTaken()));
+        plan.m_warnings.append(counted(planner.signaturesTaken(),
+                                       "%n signature goes with the image it signs.",
+                                       "%n signatures go with the images they sign."));
     if (planner.sharedKept() > 0)
-        plan.m_warnings.append(
-            tr("%n version(s) shared with images that stay are kept.", planner.sharedKept()));
+        plan.m_warnings.append(counted(planner.sharedKept(),
+                                       "%n version shared with an image that stays is kept.",
+                                       "%n versions shared with images that stay are kept."));
     if (planner.neededKept() > 0)
-        plan.m_warnings.append(
-            tr("%n selected version(s) are kept because images that stay need them.", planner.neededKept()));
+        plan.m_warnings.append(counted(planner.neededKept(),
+                                       "%n selected version is kept because an image that stays needs it.",
+                                       "%n selected versions are kept because images that stay need them."));
     if (planner.keptForIncompleteTree() > 0) {
-        const QString why =
-            tr("The image tree is incomplete (%n manifest(s) could not be read): untagged versions "
-               "cannot be deleted safely and are kept.",
-               int(tree.unknownManifests().size()));
+        const QString why = counted(
+            int(tree.unknownManifests().size()),
+            "The image tree is incomplete (%n manifest could not be read): untagged versions cannot be "
+            "deleted safely and are kept.",
+            "The image tree is incomplete (%n manifests could not be read): untagged versions cannot be "
+            "deleted safely and are kept.");
         if (plan.m_deletions.isEmpty())
             plan.m_refusalReason = why;
         else

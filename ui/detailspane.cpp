@@ -213,7 +213,8 @@ void DetailsPane::showPackage(const NamespaceRef &owner, const Package &package)
 {
     showCommon(owner, package);
     m_title->setText(package.name);
-    setRow(m_tags, tr("%n version(s)", nullptr, package.versionCount));
+    setRow(m_tags,
+           package.versionCount == 1 ? tr("1 version") : tr("%n versions", nullptr, package.versionCount));
     setRow(m_platform, {});
     m_digestText.clear();
     setRow(m_digest, {});

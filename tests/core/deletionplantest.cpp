@@ -80,7 +80,7 @@ TEST_F(DeletionPlanTest, IndexTakesItsUntaggedChildren)
     EXPECT_FALSE(result.mayHitDownloadRule());
     EXPECT_FALSE(result.refused());
     EXPECT_THAT(texts(result.warnings()),
-                ElementsAre("3 untagged version(s) go with the images that list them."));
+                ElementsAre("3 untagged versions go with the images that list them."));
 }
 
 TEST_F(DeletionPlanTest, ChildSharedWithAnIndexThatStaysIsKept)
@@ -97,8 +97,8 @@ TEST_F(DeletionPlanTest, ChildSharedWithAnIndexThatStaysIsKept)
     EXPECT_THAT(result.remainingTags(), ElementsAre(QStringLiteral("latest"), QStringLiteral("1.4.0"),
                                                     web.sig140Tag, QStringLiteral("1.2.0")));
     EXPECT_THAT(texts(result.warnings()),
-                ElementsAre("2 untagged version(s) go with the images that list them.",
-                            "1 version(s) shared with images that stay are kept."));
+                ElementsAre("2 untagged versions go with the images that list them.",
+                            "1 version shared with an image that stays is kept."));
 }
 
 TEST_F(DeletionPlanTest, SharedChildGoesWhenEveryIndexListingItGoesAndAfterAllOfThem)
@@ -118,8 +118,8 @@ TEST_F(DeletionPlanTest, SharedChildGoesWhenEveryIndexListingItGoesAndAfterAllOf
     EXPECT_THAT(result.remainingTags(), ElementsAre(QStringLiteral("1.2.0")));
     EXPECT_FALSE(result.deletesEveryVersion());
     EXPECT_THAT(texts(result.warnings()),
-                ElementsAre("5 untagged version(s) go with the images that list them.",
-                            "1 signature(s) go with the images they sign."));
+                ElementsAre("5 untagged versions go with the images that list them.",
+                            "1 signature goes with the image it signs."));
 }
 
 TEST_F(DeletionPlanTest, ChildSelectedWhileItsIndexStaysIsKept)
@@ -134,7 +134,7 @@ TEST_F(DeletionPlanTest, ChildSelectedWhileItsIndexStaysIsKept)
                                             QStringLiteral("needed by 1.2.0, which stays")}));
     EXPECT_FALSE(result.refused());
     EXPECT_THAT(texts(result.warnings()),
-                ElementsAre("2 selected version(s) are kept because images that stay need them."));
+                ElementsAre("2 selected versions are kept because images that stay need them."));
 }
 
 TEST_F(DeletionPlanTest, ChildSelectedWithItsIndexGoesAsSelected)
@@ -208,7 +208,7 @@ TEST_F(DeletionPlanTest, IncompleteTreeKeepsEveryUntaggedVersion)
                 ElementsAre(going(Demo::Index140, web.index140, "selected", tags140),
                             going(Demo::Sig140, web.sig140, "signature of latest/1.4.0", {web.sig140Tag})));
     const QString reason =
-        QStringLiteral("untagged, and the image tree is incomplete (1 manifest(s) could not be read)");
+        QStringLiteral("untagged, and the image tree is incomplete (1 manifest could not be read)");
     EXPECT_THAT(result.excluded(), ElementsAre(ExcludedVersion{Demo::Amd64140, web.amd64140, reason},
                                                ExcludedVersion{Demo::Arm64Shared, web.arm64Shared, reason},
                                                ExcludedVersion{Demo::Att140, web.att140, reason},
