@@ -387,4 +387,15 @@ void DeletionPlan::finish(bool isContainer)
     }
 }
 
+QList<Operation> DeletionPlan::operations(const NamespaceRef &owner, PackageType type,
+                                          const QString &packageName) const
+{
+    QList<Operation> operations;
+    operations.reserve(m_deletions.size());
+    for (const PlannedDeletion &deletion : m_deletions)
+        operations.append(Operation::onVersion(Operation::Kind::DeleteVersion, owner, type, packageName,
+                                               deletion.versionId, deletion.digestOrName, deletion.tags));
+    return operations;
+}
+
 } // namespace Packhouse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imagetree.h"
+#include "operation.h"
 #include "packageversion.h"
 
 #include <QList>
@@ -49,6 +50,9 @@ public:
     // Parents before children (an index, then what goes with it), so an interrupted run leaves no tagged
     // image whose children are gone.
     QList<PlannedDeletion> deletions() const { return m_deletions; }
+    // The deletions as operations for the queue, in the same order.
+    QList<Operation> operations(const NamespaceRef &owner, PackageType type,
+                                const QString &packageName) const;
     QList<ExcludedVersion> excluded() const { return m_excluded; }
     // Tags that stay pullable, in tree order.
     QStringList remainingTags() const { return m_remainingTags; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "journalentry.h"
 #include "namespaceref.h"
 #include "packagetype.h"
 
@@ -31,6 +32,16 @@ struct Operation
 
     bool isDelete() const { return kind == Kind::DeleteVersion || kind == Kind::DeletePackage; }
     bool isWholePackage() const { return kind == Kind::DeletePackage || kind == Kind::RestorePackage; }
+
+    static Operation onVersion(Kind kind, const NamespaceRef &owner, PackageType type,
+                               const QString &packageName, qint64 versionId, const QString &versionName,
+                               const QStringList &tags = {});
+    static Operation onPackage(Kind kind, const NamespaceRef &owner, PackageType type,
+                               const QString &packageName);
+    // The restore that undoes a journaled delete.
+    static Operation undoing(const JournalEntry &deletion);
+    // The journal's record of this operation; the caller adds the run, host, outcome and time.
+    JournalEntry toJournalEntry() const;
 };
 
 struct OperationResult

@@ -200,29 +200,9 @@ void OperationQueue::journal(const Operation &operation, JournalEntry::Outcome o
 {
     if (!m_journal)
         return;
-    JournalEntry entry;
+    JournalEntry entry = operation.toJournalEntry();
     entry.operationId = m_runId;
     entry.host = m_client->server().hostKey();
-    entry.owner = operation.owner;
-    entry.packageType = operation.packageType;
-    entry.packageName = operation.packageName;
-    entry.versionId = operation.versionId;
-    entry.versionName = operation.versionName;
-    entry.tags = operation.tags;
-    switch (operation.kind) {
-    case Operation::Kind::DeleteVersion:
-        entry.action = JournalEntry::Action::DeleteVersion;
-        break;
-    case Operation::Kind::DeletePackage:
-        entry.action = JournalEntry::Action::DeletePackage;
-        break;
-    case Operation::Kind::RestoreVersion:
-        entry.action = JournalEntry::Action::RestoreVersion;
-        break;
-    case Operation::Kind::RestorePackage:
-        entry.action = JournalEntry::Action::RestorePackage;
-        break;
-    }
     entry.outcome = outcome;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.message = message;

@@ -34,29 +34,8 @@ constexpr qint64 maxSecondsBetweenRunItems = 600;
 Operation restoreOperation(const NamespaceRef &owner, PackageType type, const QString &packageName,
                            const PackageVersion &version)
 {
-    Operation operation;
-    operation.kind = Operation::Kind::RestoreVersion;
-    operation.owner = owner;
-    operation.packageType = type;
-    operation.packageName = packageName;
-    operation.versionId = version.id;
-    operation.versionName = version.name;
-    operation.tags = version.tags;
-    return operation;
-}
-
-Operation restoreOperation(const JournalEntry &entry)
-{
-    Operation operation;
-    operation.kind = entry.action == JournalEntry::Action::DeletePackage ? Operation::Kind::RestorePackage
-                                                                         : Operation::Kind::RestoreVersion;
-    operation.owner = entry.owner;
-    operation.packageType = entry.packageType;
-    operation.packageName = entry.packageName;
-    operation.versionId = entry.versionId;
-    operation.versionName = entry.versionName;
-    operation.tags = entry.tags;
-    return operation;
+    return Operation::onVersion(Operation::Kind::RestoreVersion, owner, type, packageName, version.id,
+                                version.name, version.tags);
 }
 
 QString versionLabel(const QStringList &tags, const QString &name)
@@ -287,7 +266,7 @@ QList<Operation> RestoreDialog::selectedOperations() const
     }
     QList<Operation> operations;
     for (int index : std::as_const(indexes))
-        operations.append(restoreOperation(m_entries.at(index)));
+        operations.append(Operation::undoing(m_entries.at(index)));
     return operations;
 }
 
@@ -304,12 +283,8 @@ void RestoreDialog::restoreByName()
         login.isEmpty() || login.compare(m_session->account().login, Qt::CaseInsensitive) == 0
             ? NamespaceRef::authenticatedUser(m_session->account().login)
             : NamespaceRef::organization(login);
-    Operation operation;
-    operation.kind = Operation::Kind::RestorePackage;
-    operation.owner = owner;
-    operation.packageType = PackageType(m_type->currentData().toInt());
-    operation.packageName = m_name->text().trimmed();
-    run({operation});
+    run({Operation::onPackage(Operation::Kind::RestorePackage, owner,
+                              PackageType(m_type->currentData().toInt()), m_name->text().trimmed())});
 }
 
 void RestoreDialog::run(const QList<Operation> &operations)

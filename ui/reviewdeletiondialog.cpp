@@ -331,18 +331,7 @@ void ReviewDeletionDialog::updateConfirmButton()
 
 QList<Operation> ReviewDeletionDialog::versionOperations() const
 {
-    QList<Operation> operations;
-    for (const PlannedDeletion &deletion : m_plan.deletions()) {
-        Operation operation;
-        operation.kind = Operation::Kind::DeleteVersion;
-        operation.owner = m_owner;
-        operation.packageType = m_package.type;
-        operation.packageName = m_package.name;
-        operation.versionId = deletion.versionId;
-        operation.versionName = deletion.digestOrName;
-        operation.tags = deletion.tags;
-        operations.append(operation);
-    }
+    QList<Operation> operations = m_plan.operations(m_owner, m_package.type, m_package.name);
     if (m_package.type == PackageType::Container) {
         // Untagged versions that hang under nothing go first: in the journal, the untagged versions that
         // follow a tagged one are then exactly its children, which a restore brings back together.
@@ -360,12 +349,8 @@ void ReviewDeletionDialog::confirm()
     if (!m_confirm->isEnabled())
         return;
     if (isPackageForm()) {
-        Operation operation;
-        operation.kind = Operation::Kind::DeletePackage;
-        operation.owner = m_owner;
-        operation.packageType = m_package.type;
-        operation.packageName = m_package.name;
-        Q_EMIT confirmed({operation});
+        Q_EMIT confirmed(
+            {Operation::onPackage(Operation::Kind::DeletePackage, m_owner, m_package.type, m_package.name)});
     } else {
         Q_EMIT confirmed(versionOperations());
     }

@@ -164,13 +164,9 @@ PacingRun deletePaced(GitHubClient &client, FakeServerProcess &server, int count
         for (const PackageVersion &version : JsonDecoder::versions(response.body).value()) {
             if (version.isTagged() || operations.size() >= count)
                 continue;
-            Operation operation;
-            operation.owner = octocat;
-            operation.packageType = PackageType::Container;
-            operation.packageName = bigPackage;
-            operation.versionId = version.id;
-            operation.versionName = version.name;
-            operations.append(operation);
+            operations.append(Operation::onVersion(Operation::Kind::DeleteVersion, octocat,
+                                                   PackageType::Container, bigPackage, version.id,
+                                                   version.name));
         }
     }
     // The listing above spent GET points too: start the deletions with a fresh minute.
@@ -257,6 +253,11 @@ QJsonObject runStartup(const QUrl &apiUrl)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // `packhouse-bench p1 p3` runs only those parts; no arguments runs them all.
+    const QStringList parts = app.arguments().mid(1);
+    const auto wanted = [&parts](const char *part) {
+        return parts.isEmpty() || parts.contains(QLatin1StringView(part));
+    };
     QJsonObject result;
 
     FakeServerProcess server;
@@ -267,7 +268,7 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
 
     // p1: list the 12,000 versions: Link-following vs Packhouse's parallel pages.
-    {
+    if (wanted("p1")) {
         auto client = makeClient(&network, server.url());
         const ApiResponse package = await(client->getPackage(octocat, PackageType::Container, bigPackage));
         const int versionCount =
@@ -292,7 +293,7 @@ int main(int argc, char **argv)
     }
 
     // p2: refreshing an unchanged namespace with the ETag cache costs no primary quota.
-    {
+    if (wanted("p2")) {
         server.control(QStringLiteral("/_control/latency"), QJsonObject{{QStringLiteral("ms"), 0}});
         ResponseCache cache(QString{});
         auto client = makeClient(&network, server.url());
@@ -305,7 +306,7 @@ int main(int argc, char **argv)
     }
 
     // p3: 300 deletes paced to the secondary-limit budget.
-    {
+    if (wanted("p3")) {
         server.control(QStringLiteral("/_control/reset"), {});
         server.control(QStringLiteral("/_control/latency"), QJsonObject{{QStringLiteral("ms"), 0}});
         auto client = makeClient(&network, server.url());
@@ -316,16 +317,20 @@ int main(int argc, char **argv)
     }
 
     // p4: the 100,000-version model (its own program, so its memory figure is its own).
-    const QJsonObject model = runModelBench();
-    for (auto it = model.begin(); it != model.end(); ++it)
-        result.insert(it.key(), it.value());
+    if (wanted("p4")) {
+        const QJsonObject model = runModelBench();
+        for (auto it = model.begin(); it != model.end(); ++it)
+            result.insert(it.key(), it.value());
+    }
 
     // p5: the app's start.
-    server.control(QStringLiteral("/_control/reset"), {});
-    server.control(QStringLiteral("/_control/latency"), QJsonObject{{QStringLiteral("ms"), 0}});
-    const QJsonObject startup = runStartup(server.url());
-    for (auto it = startup.begin(); it != startup.end(); ++it)
-        result.insert(it.key(), it.value());
+    if (wanted("p5")) {
+        server.control(QStringLiteral("/_control/reset"), {});
+        server.control(QStringLiteral("/_control/latency"), QJsonObject{{QStringLiteral("ms"), 0}});
+        const QJsonObject startup = runStartup(server.url());
+        for (auto it = startup.begin(); it != startup.end(); ++it)
+            result.insert(it.key(), it.value());
+    }
 
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

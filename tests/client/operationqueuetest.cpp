@@ -39,15 +39,9 @@ protected:
         EXPECT_TRUE(versions.ok());
         QList<Operation> operations;
         for (const PackageVersion &version : versions.value().mid(10, count)) {
-            Operation operation;
-            operation.kind = Operation::Kind::DeleteVersion;
-            operation.owner = acme;
-            operation.packageType = PackageType::Container;
-            operation.packageName = QStringLiteral("api");
-            operation.versionId = version.id;
-            operation.versionName = version.name;
-            operation.tags = version.tags;
-            operations.append(operation);
+            operations.append(Operation::onVersion(Operation::Kind::DeleteVersion, acme,
+                                                   PackageType::Container, QStringLiteral("api"), version.id,
+                                                   version.name, version.tags));
         }
         return operations;
     }

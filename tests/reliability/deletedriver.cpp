@@ -51,12 +51,8 @@ QList<Operation> untaggedDeletions(const NamespaceRef &owner, const QString &pac
     for (const PackageVersion &version : versions) {
         if (version.isTagged() || operations.size() >= count)
             continue;
-        Operation operation;
-        operation.owner = owner;
-        operation.packageName = packageName;
-        operation.versionId = version.id;
-        operation.versionName = version.name;
-        operations.append(operation);
+        operations.append(Operation::onVersion(Operation::Kind::DeleteVersion, owner, PackageType::Container,
+                                               packageName, version.id, version.name));
     }
     return operations;
 }
@@ -68,15 +64,7 @@ QList<Operation> restoresOf(const QList<JournalEntry> &entries, const QString &h
         if (entry.host.compare(host, Qt::CaseInsensitive) != 0 ||
             entry.action != JournalEntry::Action::DeleteVersion)
             continue;
-        Operation operation;
-        operation.kind = Operation::Kind::RestoreVersion;
-        operation.owner = entry.owner;
-        operation.packageType = entry.packageType;
-        operation.packageName = entry.packageName;
-        operation.versionId = entry.versionId;
-        operation.versionName = entry.versionName;
-        operation.tags = entry.tags;
-        operations.append(operation);
+        operations.append(Operation::undoing(entry));
     }
     return operations;
 }

@@ -323,15 +323,7 @@ protected:
         const DeletionPlan plan = DeletionPlan::forContainer(model.imageTree(), model.versions(), selected,
                                                              false, model.isListingComplete());
         EXPECT_FALSE(plan.refused()) << plan.refusalReason().toStdString();
-        QList<Operation> operations;
-        for (const PlannedDeletion &deletion : plan.deletions()) {
-            Operation operation;
-            operation.owner = acme;
-            operation.packageName = u"api"_s;
-            operation.versionId = deletion.versionId;
-            operation.versionName = deletion.digestOrName;
-            operations.append(operation);
-        }
+        const QList<Operation> operations = plan.operations(acme, PackageType::Container, u"api"_s);
         EXPECT_EQ(operations.size(), 6);
         return operations;
     }

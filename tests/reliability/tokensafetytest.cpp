@@ -196,14 +196,7 @@ TEST_F(TokenSafetyTest, NoFileAndNoLogLineHoldsTheTokenAfterAFullSession)
             const DeletionPlan plan =
                 DeletionPlan::forContainer(api.imageTree(), api.versions(), selected, false, true);
             ASSERT_EQ(plan.deletions().size(), 2);
-            for (const PlannedDeletion &deletion : plan.deletions()) {
-                Operation operation;
-                operation.owner = acme;
-                operation.packageName = u"api"_s;
-                operation.versionId = deletion.versionId;
-                operation.versionName = deletion.digestOrName;
-                operations.append(operation);
-            }
+            operations = plan.operations(acme, PackageType::Container, u"api"_s);
             ASSERT_TRUE(runQueue(session->queue(), operations));
             EXPECT_EQ(session->queue()->failedCount(), 0);
             for (Operation &operation : operations)
