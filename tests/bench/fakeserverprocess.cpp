@@ -38,7 +38,8 @@ QJsonObject FakeServerProcess::control(const QString &path, const QJsonObject &b
     QNetworkReply *reply = body.isEmpty() && path.endsWith(u"counters")
                                ? m_network.get(request)
                                : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+        reply->abort();
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return answer;
