@@ -373,11 +373,17 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         return;
     }
 
-    if (status == 0) {
+    // Qt hands over a body cut short by a dropped connection as if it were whole.
+    const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = status != 0 && declaredLength.isValid() &&
+                          body.size() < declaredLength.toLongLong() &&
+                          !reply->hasRawHeader("Content-Encoding");
+    if (status == 0 || cutShort) {
         ApiError error;
         error.kind = reply->error() == QNetworkReply::OperationCanceledError ? ApiError::Kind::Timeout
                                                                              : ApiError::Kind::Network;
-        error.message = reply->errorString();
+        error.message =
+            cutShort ? tr("the connection closed before the whole answer arrived") : reply->errorString();
         if (mayRetry) {
             retryLater(job, milliseconds(0), error.message);
             return;

@@ -241,6 +241,20 @@ TEST_F(GitHubClientTest, DroppedConnectionIsRetriedForGets)
     EXPECT_TRUE(JsonDecoder::packages(response.body).ok());
 }
 
+TEST_F(GitHubClientTest, BodyCutShortIsRetriedLikeANetworkFailure)
+{
+    ClientOptions options;
+    options.retryBaseDelay = std::chrono::milliseconds(10);
+    makeClient(options);
+    server.injectFault(QJsonObject{{QStringLiteral("truncate"), 1},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/packages")}});
+    QSignalSpy waiting(client.get(), &GitHubClient::waiting);
+    const ApiResponse response = await(client->listPackages(acme, PackageType::Npm));
+    ASSERT_TRUE(response.ok());
+    EXPECT_TRUE(JsonDecoder::packages(response.body).ok());
+    EXPECT_EQ(waiting.size(), 1);
+}
+
 TEST_F(GitHubClientTest, MalformedBodyIsADecodeErrorNotACrash)
 {
     server.injectFault(QJsonObject{{QStringLiteral("malformed"), 1},
