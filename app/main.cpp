@@ -45,6 +45,12 @@ struct Options
                               QCoreApplication::translate("main", "Open NAMESPACE/TYPE/PACKAGE, e.g. "
                                                                   "acme/container/web."),
                               QStringLiteral("PATH")};
+    QCommandLineOption scene{QStringLiteral("scene"),
+                             QCoreApplication::translate("main",
+                                                         "With --screenshot: what to show: window (default), "
+                                                         "review (the review of deleting 1.3.0) or deleted "
+                                                         "(Show deleted)."),
+                             QStringLiteral("SCENE"), QStringLiteral("window")};
     QCommandLineOption reportStartup{QStringLiteral("report-startup"),
                                      QCoreApplication::translate("main",
                                                                  "Print start-up figures (first paint, "
@@ -65,6 +71,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.tokenStdin);
     parser.addOption(options.screenshot);
     parser.addOption(options.select);
+    parser.addOption(options.scene);
     parser.addOption(options.reportStartup);
 }
 
@@ -123,6 +130,10 @@ int main(int argc, char **argv)
             return fail(QCoreApplication::translate("main", "--select wants NAMESPACE/TYPE/PACKAGE, e.g. "
                                                             "acme/container/web"));
     }
+
+    const auto scene = ScreenshotDriver::parseScene(parser.value(options.scene));
+    if (!scene)
+        return fail(QCoreApplication::translate("main", "--scene wants window, review or deleted"));
 
     std::optional<QString> stdinToken;
     if (parser.isSet(options.tokenStdin)) {
@@ -185,7 +196,7 @@ int main(int argc, char **argv)
     std::unique_ptr<ScreenshotDriver> driver;
     if (screenshot || target) {
         const QString file = parser.value(options.screenshot);
-        driver = std::make_unique<ScreenshotDriver>(&window, &sessions, file, target);
+        driver = std::make_unique<ScreenshotDriver>(&window, &sessions, file, target, *scene);
         if (screenshot) {
             QObject::connect(driver.get(), &ScreenshotDriver::finished, &app,
                              [file](bool ok, const QString &message) {

@@ -868,9 +868,8 @@ QString VersionTreeModel::stateText(int item) const
     if (entry && entry->version.isDeleted()) {
         const int days = daysLeft(entry->version).value_or(0);
         if (days <= 0)
-            return tr("Deleted · too late to restore");
-        return days == 1 ? tr("Deleted · 1 day left to restore")
-                         : tr("Deleted · %1 days left to restore").arg(days);
+            return tr("Deleted · too late");
+        return days == 1 ? tr("Deleted · 1 day left") : tr("Deleted · %1 days left").arg(days);
     }
     switch (row.manifest) {
     case ManifestState::Loading:

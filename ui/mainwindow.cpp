@@ -51,6 +51,29 @@ namespace Packhouse {
 
 namespace {
 
+// A right click on a header offers every column to show or hide, as file managers do.
+void offerColumnChoice(QTreeView *view)
+{
+    QHeaderView *header = view->header();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(
+        header, &QHeaderView::customContextMenuRequested, view, [view, header](const QPoint &pos) {
+            auto *menu = new QMenu(view);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            for (int column = 0; column < header->count(); ++column) {
+                QAction *action =
+                    menu->addAction(view->model()->headerData(column, Qt::Horizontal).toString());
+                action->setCheckable(true);
+                action->setChecked(!header->isSectionHidden(column));
+                // The first column holds the tree: it always shows.
+                action->setEnabled(column > 0);
+                QObject::connect(action, &QAction::toggled, header,
+                                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+            }
+            menu->popup(header->mapToGlobal(pos));
+        });
+}
+
 QIcon themedIcon(const QWidget *widget, const QString &name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
@@ -297,6 +320,8 @@ void MainWindow::createPanes()
     m_versionView->setAllColumnsShowFocus(true);
     m_versionView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_versionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    offerColumnChoice(m_packageView);
+    offerColumnChoice(m_versionView);
 
     m_namespacePane = new PaneStateWidget(m_namespaceView, tr("Namespaces"));
     m_packagePane = new PaneStateWidget(m_packageView, tr("Packages"));
@@ -598,7 +623,9 @@ void MainWindow::onPackageChanged()
                 metrics.horizontalAdvance(QLocale().toString(
                     QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) +
                 padding;
-            header->resizeSection(VersionTreeModel::NameColumn, 215);
+            header->resizeSection(VersionTreeModel::NameColumn, 220);
+            // Versions are rarely updated after they are published: the column waits in the header's menu.
+            header->setSectionHidden(VersionTreeModel::UpdatedColumn, true);
             header->resizeSection(VersionTreeModel::DigestColumn,
                                   metrics.horizontalAdvance(QStringLiteral("sha256:0123456789ab…")) +
                                       padding);

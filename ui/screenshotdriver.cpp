@@ -4,11 +4,16 @@
 #include "modelroles.h"
 #include "namespacemodel.h"
 #include "packagelistmodel.h"
+#include "reviewdeletiondialog.h"
 #include "sessionmanager.h"
 #include "versiontreemodel.h"
 
+#include <QAction>
+#include <QItemSelectionModel>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTimer>
+#include <QTreeView>
 
 namespace Packhouse {
 
@@ -31,13 +36,38 @@ std::optional<ScreenshotDriver::Target> ScreenshotDriver::parseSelection(const Q
     return Target{text.left(first), *type, text.mid(second + 1)};
 }
 
+std::optional<ScreenshotDriver::Scene> ScreenshotDriver::parseScene(const QString &text)
+{
+    if (text == u"window")
+        return Scene::Window;
+    if (text == u"review")
+        return Scene::ReviewDeletion;
+    if (text == u"deleted")
+        return Scene::ShowDeleted;
+    return std::nullopt;
+}
+
+namespace {
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    const auto actions = window->findChildren<QAction *>();
+    const auto it = std::find_if(actions.cbegin(), actions.cend(),
+                                 [&text](const QAction *action) { return action->text() == text; });
+    return it == actions.cend() ? nullptr : *it;
+}
+
+} // namespace
+
 ScreenshotDriver::ScreenshotDriver(MainWindow *window, SessionManager *sessions, const QString &filePath,
-                                   const std::optional<Target> &target, QObject *parent)
+                                   const std::optional<Target> &target, Scene scene, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_sessions(sessions)
     , m_filePath(filePath)
     , m_target(target)
+    , m_scene(scene)
+    , m_grabbed(window)
     , m_poll(new QTimer(this))
     , m_timeout(new QTimer(this))
 {
@@ -100,24 +130,79 @@ void ScreenshotDriver::step()
         if (window->isVersionsLoading() || versions->rowCount() == 0)
             break;
         m_expanded = window->expandTag(QStringLiteral("latest"));
-        m_stage = m_expanded.isValid() ? Stage::Children : Stage::Settle;
-        if (m_stage == Stage::Settle)
-            QTimer::singleShot(settleTime, this, [this] { save(true, {}); });
+        if (m_expanded.isValid())
+            m_stage = Stage::Children;
+        else
+            settleThenSave();
         break;
     }
     case Stage::Children: {
         VersionTreeModel *versions = window->versionModel();
         const bool loaded = m_expanded.isValid() && !m_expanded.data(LoadingRole).toBool() &&
                             (versions->rowCount(m_expanded) > 0 || !versions->canFetchMore(m_expanded));
-        if (loaded) {
-            m_stage = Stage::Settle;
-            QTimer::singleShot(settleTime, this, [this] { save(true, {}); });
+        if (!loaded)
+            break;
+        if (m_scene == Scene::ReviewDeletion) {
+            openReview();
+        } else if (m_scene == Scene::ShowDeleted) {
+            if (QAction *showDeleted = actionNamed(window, tr("Show deleted"));
+                showDeleted && !showDeleted->isChecked())
+                showDeleted->trigger();
+            m_stage = Stage::Deleted;
+        } else {
+            settleThenSave();
         }
+        break;
+    }
+    case Stage::Review: {
+        auto *dialog = window->findChild<ReviewDeletionDialog *>();
+        const auto buttons = dialog ? dialog->findChildren<QPushButton *>() : QList<QPushButton *>();
+        const bool planned = std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
+            return button->isEnabled() && button->text().startsWith(u"Delete ");
+        });
+        if (planned) {
+            m_grabbed = dialog;
+            settleThenSave();
+        }
+        break;
+    }
+    case Stage::Deleted: {
+        VersionTreeModel *versions = window->versionModel();
+        if (versions->showDeleted() && !window->isVersionsLoading() && versions->rowCount() > 0)
+            settleThenSave();
         break;
     }
     case Stage::Settle:
     case Stage::Done:
         break;
+    }
+}
+
+void ScreenshotDriver::settleThenSave()
+{
+    m_stage = Stage::Settle;
+    QTimer::singleShot(settleTime, this, [this] { save(true, {}); });
+}
+
+// Selects the image tagged 1.3.0 and asks to delete it: the review dialog opens and plans, nothing is
+// deleted.
+void ScreenshotDriver::openReview()
+{
+    MainWindow *window = m_window;
+    QTreeView *view = window->versionView();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(VersionTreeModel::TagsRole).toStringList().contains(u"1.3.0")) {
+            view->selectionModel()->select(index,
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            break;
+        }
+    }
+    if (QAction *remove = actionNamed(window, tr("Delete…")); remove && remove->isEnabled()) {
+        remove->trigger();
+        m_stage = Stage::Review;
+    } else {
+        save(false, tr("nothing to review: no deletable image tagged 1.3.0"));
     }
 }
 
@@ -129,7 +214,7 @@ void ScreenshotDriver::save(bool ok, const QString &message)
     m_poll->stop();
     m_timeout->stop();
     QString result = message;
-    if (!m_filePath.isEmpty() && m_window && !m_window->grab().save(m_filePath)) {
+    if (!m_filePath.isEmpty() && m_grabbed && !m_grabbed->grab().save(m_filePath)) {
         ok = false;
         result = tr("could not write %1").arg(m_filePath);
     }

@@ -14,6 +14,7 @@ class QTimer;
 namespace Packhouse {
 
 class MainWindow;
+class ReviewDeletionDialog;
 class SessionManager;
 
 // Drives `--screenshot FILE [--select NAMESPACE/TYPE/PACKAGE]`: waits for the session, selects the namespace
@@ -31,11 +32,21 @@ public:
         PackageType type = PackageType::Container;
         QString packageName; // may contain '/'
     };
+    // What the picture shows once the selection is loaded.
+    enum class Scene : quint8
+    {
+        Window,         // the main window with the `latest` index expanded
+        ReviewDeletion, // the review dialog for deleting the image tagged 1.3.0 (nothing is deleted)
+        ShowDeleted,    // the main window listing the package's deleted versions with the days left
+    };
     // "acme/container/web" (the package name may contain '/'); nullopt when malformed.
     static std::optional<Target> parseSelection(const QString &text);
+    // "window", "review" or "deleted"; nullopt otherwise.
+    static std::optional<Scene> parseScene(const QString &text);
 
     ScreenshotDriver(MainWindow *window, SessionManager *sessions, const QString &filePath,
-                     const std::optional<Target> &target, QObject *parent = nullptr);
+                     const std::optional<Target> &target, Scene scene = Scene::Window,
+                     QObject *parent = nullptr);
 
     // Starts waiting; ends in finished() exactly once, at the latest after `timeout` (then saving what is
     // there and reporting failure).
@@ -52,18 +63,24 @@ private:
         Package,
         Versions,
         Children,
+        Review,
+        Deleted,
         Settle,
         Done
     };
     void step();
+    void settleThenSave();
+    void openReview();
     void save(bool ok, const QString &message);
 
     QPointer<MainWindow> m_window;
     SessionManager *m_sessions; // not owned
     QString m_filePath;
     std::optional<Target> m_target;
-    QTimer *m_poll;    // owned (child)
-    QTimer *m_timeout; // owned (child)
+    Scene m_scene;
+    QPointer<QWidget> m_grabbed; // what the picture is of; the window unless a dialog
+    QTimer *m_poll;              // owned (child)
+    QTimer *m_timeout;           // owned (child)
     Stage m_stage = Stage::Session;
     bool m_askedForNamespace = false;
     QPersistentModelIndex m_expanded;

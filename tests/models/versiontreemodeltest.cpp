@@ -240,7 +240,7 @@ TEST_F(VersionTreeModelTest, ShowDeletedListsDeletedVersionsWithDaysLeft)
     ASSERT_TRUE(old.isValid());
     EXPECT_EQ(recent.data(Model::DaysLeftRole).toInt(), 27);
     EXPECT_EQ(model->index(recent.row(), Model::StateColumn).data().toString(),
-              u"Deleted · 27 days left to restore"_s);
+              u"Deleted · 27 days left"_s);
     EXPECT_EQ(old.data(Model::DaysLeftRole).toInt(), 0);
     EXPECT_TRUE(recent.data(Model::DeletedAtRole).toDateTime().isValid());
 
