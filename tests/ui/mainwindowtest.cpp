@@ -10,6 +10,7 @@
 #include "namespacemodel.h"
 #include "packagelistmodel.h"
 #include "qtprinters.h"
+#include "reviewdeletiondialog.h"
 #include "screenshotdriver.h"
 #include "session.h"
 #include "sessionmanager.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -238,6 +240,57 @@ TEST_F(MainWindowTest, ScreenshotDriverSelectsExpandsAndWritesAPng)
     QTreeView *view = window->versionView();
     EXPECT_TRUE(view->isExpanded(view->currentIndex()));
     EXPECT_GT(view->model()->rowCount(view->currentIndex()), 0);
+}
+
+TEST_F(MainWindowTest, ReviewSceneRendersThePlanForDeleting130AndDeletesNothing)
+{
+    const QString file = dir.filePath(QStringLiteral("review.png"));
+    ScreenshotDriver driver(window.get(), sessions.get(), file,
+                            ScreenshotDriver::parseSelection(QStringLiteral("acme/container/web")),
+                            ScreenshotDriver::Scene::ReviewDeletion);
+    QSignalSpy finished(&driver, &ScreenshotDriver::finished);
+    driver.start();
+    sessions->start(serverConfig(), DemoTokens::full());
+    ASSERT_TRUE(waitUntil([&] { return !finished.isEmpty(); }, 30000));
+    EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+
+    auto *dialog = window->findChild<ReviewDeletionDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Review deletion"));
+    const QImage image(file);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), dialog->size() * dialog->devicePixelRatio());
+    EXPECT_TRUE(counters().value(QStringLiteral("mutations")).toArray().isEmpty());
+}
+
+TEST_F(MainWindowTest, DeletedSceneListsDeletedVersionsWithDaysLeft)
+{
+    const QString file = dir.filePath(QStringLiteral("deleted.png"));
+    ScreenshotDriver driver(window.get(), sessions.get(), file,
+                            ScreenshotDriver::parseSelection(QStringLiteral("acme/container/web")),
+                            ScreenshotDriver::Scene::ShowDeleted);
+    QSignalSpy finished(&driver, &ScreenshotDriver::finished);
+    driver.start();
+    sessions->start(serverConfig(), DemoTokens::full());
+    ASSERT_TRUE(waitUntil([&] { return !finished.isEmpty(); }, 30000));
+    EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+
+    VersionTreeModel *versions = window->versionModel();
+    ASSERT_TRUE(versions->showDeleted());
+    ASSERT_GT(versions->rowCount(), 0);
+    const QModelIndex first = versions->index(0, VersionTreeModel::StateColumn);
+    EXPECT_TRUE(first.data().toString().startsWith(QStringLiteral("Deleted · ")))
+        << first.data().toString().toStdString();
+    EXPECT_FALSE(QImage(file).isNull());
+}
+
+TEST(ScreenshotScene, ParsesTheThreeScenes)
+{
+    EXPECT_EQ(ScreenshotDriver::parseScene(QStringLiteral("window")), ScreenshotDriver::Scene::Window);
+    EXPECT_EQ(ScreenshotDriver::parseScene(QStringLiteral("review")),
+              ScreenshotDriver::Scene::ReviewDeletion);
+    EXPECT_EQ(ScreenshotDriver::parseScene(QStringLiteral("deleted")), ScreenshotDriver::Scene::ShowDeleted);
+    EXPECT_FALSE(ScreenshotDriver::parseScene(QStringLiteral("everything")).has_value());
 }
 
 #ifdef PACKHOUSE_APP_PATH
