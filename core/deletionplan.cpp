@@ -288,16 +288,22 @@ private:
 
 } // namespace
 
+DeletionPlan DeletionPlan::started(bool packageIsPublic, bool listingComplete)
+{
+    DeletionPlan plan;
+    plan.m_isPublic = packageIsPublic;
+    if (!listingComplete)
+        plan.m_refusalReason = incompleteListingReason();
+    return plan;
+}
+
 DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<PackageVersion> &activeVersions,
                                         const QSet<qint64> &selected, bool packageIsPublic,
                                         bool listingComplete)
 {
-    DeletionPlan plan;
-    plan.m_isPublic = packageIsPublic;
-    if (!listingComplete) {
-        plan.m_refusalReason = incompleteListingReason();
+    DeletionPlan plan = started(packageIsPublic, listingComplete);
+    if (plan.refused())
         return plan;
-    }
     ContainerPlanner planner(tree, activeVersions);
     QList<ExcludedVersion> unplaceable;
     planner.select(selected, unplaceable);
@@ -342,12 +348,9 @@ DeletionPlan DeletionPlan::forVersions(const QList<PackageVersion> &activeVersio
                                        const QSet<qint64> &selected, bool packageIsPublic,
                                        bool listingComplete)
 {
-    DeletionPlan plan;
-    plan.m_isPublic = packageIsPublic;
-    if (!listingComplete) {
-        plan.m_refusalReason = incompleteListingReason();
+    DeletionPlan plan = started(packageIsPublic, listingComplete);
+    if (plan.refused())
         return plan;
-    }
     QSet<qint64> listed;
     for (const PackageVersion &version : activeVersions) {
         if (version.isDeleted())

@@ -66,6 +66,8 @@ public:
     QStringList warnings() const { return m_warnings; }
 
 private:
+    // An empty plan, refused when the listing it would be built from is incomplete.
+    static DeletionPlan started(bool packageIsPublic, bool listingComplete);
     // The last-version rule first, the download rule last.
     void finish(bool isContainer);
 

@@ -4,16 +4,9 @@
 set -euo pipefail
 build=${1:?usage: run-demo.sh BUILD_DIR}
 
-log=$(mktemp)
-"$build/tests/fakegithub/packhouse-fake-github" --scenario demo --port 0 >"$log" &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 100); do
-    grep -q '^listening on ' "$log" && break
-    sleep 0.1
-done
-api_url=$(sed -n 's/^listening on //p' "$log" | head -n 1)
-[[ -n "$api_url" ]] || { echo "run-demo: the fake GitHub did not start" >&2; exit 1; }
+# shellcheck source=packaging/demo-server.sh
+source "$(dirname "$0")/demo-server.sh"
+start_demo_server "$build"
 echo "Demo GitHub at $api_url (user octocat; orgs acme, sso-corp, globex)"
 
 # The demo's full-access token, passed in the environment as the gh CLI does (never on the command line).
