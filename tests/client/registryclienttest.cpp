@@ -31,12 +31,13 @@ protected:
     {
         std::optional<OciManifest> manifest;
         std::optional<ApiError> failure;
-        QObject::connect(&registry, &RegistryClient::manifestReady, &registry,
+        QObject receiver; // the connections end with this call: later fetches must not write to its locals
+        QObject::connect(&registry, &RegistryClient::manifestReady, &receiver,
                          [&](const QString &d, const OciManifest &m) {
                              if (d == digest)
                                  manifest = m;
                          });
-        QObject::connect(&registry, &RegistryClient::manifestFailed, &registry,
+        QObject::connect(&registry, &RegistryClient::manifestFailed, &receiver,
                          [&](const QString &d, const ApiError &e) {
                              if (d == digest)
                                  failure = e;
