@@ -46,7 +46,7 @@ private:
     void handle(HttpConnection *connection, const HttpRequest &request);
     HttpResponse control(const HttpRequest &request);
     HttpResponse faulted(const FaultInjector::Fault &fault, const HttpRequest &request) const;
-    void deliver(HttpConnection *connection, const HttpResponse &response, int delayMs);
+    void deliver(HttpConnection *connection, quint64 sequence, const HttpResponse &response, int delayMs);
 
     QTcpServer *m_server; // owned (child)
     Store m_initial;

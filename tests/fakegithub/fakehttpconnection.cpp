@@ -62,63 +62,77 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
 void HttpConnection::readRequests()
 {
     m_buffer += m_socket->readAll();
-    // One request at a time: the next one is parsed once the current one is answered.
-    if (m_awaitingAnswer)
-        return;
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (m_buffer.size() > maxHeaderBytes)
-            rejectRequest(431);
-        return;
+    // Every complete request is served at once; none after one that asked to close the connection.
+    while (!m_closeAfter && !m_closed) {
+        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            if (m_buffer.size() > maxHeaderBytes)
+                rejectRequest(431);
+            return;
+        }
+        const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+            rejectRequest(400);
+            return;
+        }
+        HttpRequest request;
+        request.method = requestLine.at(0);
+        const QByteArray target = requestLine.at(1);
+        const qsizetype queryStart = target.indexOf('?');
+        request.rawPath = queryStart < 0 ? target : target.left(queryStart);
+        request.rawQuery = queryStart < 0 ? QByteArray() : target.mid(queryStart + 1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
+        }
+        bool lengthOk = true;
+        const qsizetype length = request.headers.value("content-length", "0").toLongLong(&lengthOk);
+        if (!lengthOk || length < 0) {
+            rejectRequest(400);
+            return;
+        }
+        if (m_buffer.size() < headerEnd + 4 + length)
+            return;
+        request.body = m_buffer.mid(headerEnd + 4, length);
+        m_buffer.remove(0, headerEnd + 4 + length);
+        request.sequence = m_nextSequence++;
+        if (request.header("connection").toLower() == "close" || requestLine.at(2) == "HTTP/1.0")
+            m_closeAfter = request.sequence;
+        emit requestReceived(request);
     }
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        rejectRequest(400);
-        return;
-    }
-    HttpRequest request;
-    request.method = requestLine.at(0);
-    const QByteArray target = requestLine.at(1);
-    const qsizetype queryStart = target.indexOf('?');
-    request.rawPath = queryStart < 0 ? target : target.left(queryStart);
-    request.rawQuery = queryStart < 0 ? QByteArray() : target.mid(queryStart + 1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                   lines.at(i).mid(colon + 1).trimmed());
-    }
-    bool lengthOk = true;
-    const qsizetype length = request.headers.value("content-length", "0").toLongLong(&lengthOk);
-    if (!lengthOk || length < 0) {
-        rejectRequest(400);
-        return;
-    }
-    if (m_buffer.size() < headerEnd + 4 + length)
-        return;
-    request.body = m_buffer.mid(headerEnd + 4, length);
-    m_buffer.remove(0, headerEnd + 4 + length);
-    m_closeAfterAnswer = request.header("connection").toLower() == "close" || requestLine.at(2) == "HTTP/1.0";
-    m_awaitingAnswer = true;
-    emit requestReceived(request);
 }
 
 void HttpConnection::rejectRequest(int status)
 {
-    m_closeAfterAnswer = true;
-    m_awaitingAnswer = true;
+    const quint64 sequence = m_nextSequence++;
+    m_closeAfter = sequence;
     HttpResponse response;
     response.status = status;
-    respond(response);
+    respond(sequence, response);
 }
 
-void HttpConnection::respond(const HttpResponse &response)
+void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
 {
-    if (!m_awaitingAnswer || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_closed || sequence < m_nextToWrite)
         return;
-    m_awaitingAnswer = false;
+    m_waiting.insert(sequence, response);
+    while (!m_closed && m_waiting.contains(m_nextToWrite)) {
+        const quint64 current = m_nextToWrite++;
+        write(m_waiting.take(current), m_closeAfter == current);
+    }
+}
+
+void HttpConnection::write(const HttpResponse &response, bool closeAfter)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        m_closed = true;
+        return;
+    }
     if (response.delivery == HttpResponse::Delivery::Drop) {
+        m_closed = true;
         m_socket->abort();
         return;
     }
@@ -129,20 +143,17 @@ void HttpConnection::respond(const HttpResponse &response)
     if (response.status != 204 && response.status != 304)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     // A truncated answer promises keep-alive like a healthy one, then the connection dies mid-body.
-    head += m_closeAfterAnswer ? QByteArrayLiteral("Connection: close\r\n\r\n")
-                               : QByteArrayLiteral("Connection: keep-alive\r\n\r\n");
-    const bool close = m_closeAfterAnswer || response.delivery == HttpResponse::Delivery::Truncate;
-    m_socket->write(head);
+    head += closeAfter ? QByteArrayLiteral("Connection: close\r\n\r\n")
+                       : QByteArrayLiteral("Connection: keep-alive\r\n\r\n");
     if (response.delivery == HttpResponse::Delivery::Truncate)
-        m_socket->write(response.body.left(response.body.size() / 2));
+        head += response.body.left(response.body.size() / 2);
     else if (!response.bodyOmitted)
-        m_socket->write(response.body);
-    if (close) {
+        head += response.body;
+    m_socket->write(head); // one write: the answer leaves in as few packets as it can
+    if (closeAfter || response.delivery == HttpResponse::Delivery::Truncate) {
+        m_closed = true;
         m_socket->disconnectFromHost();
-        return;
     }
-    if (!m_buffer.isEmpty())
-        readRequests();
 }
 
 } // namespace FakeGitHub
