@@ -20,6 +20,8 @@ OperationQueue::OperationQueue(GitHubClient *client, DeletionJournal *journal, Q
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // Pacing to a budget needs the wait to be as long as asked: a coarse timer may fire 5% early.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &OperationQueue::startCurrent);
 }
 

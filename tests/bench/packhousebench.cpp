@@ -161,7 +161,11 @@ PacingRun deletePaced(GitHubClient &client, FakeServerProcess &server, int count
     for (int page = 1; operations.size() < count; ++page) {
         const ApiResponse response = await(client.listVersions(
             octocat, PackageType::Container, bigPackage, GitHubClient::VersionState::Active, page, 100));
-        for (const PackageVersion &version : JsonDecoder::versions(response.body).value()) {
+        // The Result must outlive the loop: a range-for over a temporary's member dangles.
+        const auto versions = JsonDecoder::versions(response.body);
+        if (!versions.ok())
+            break;
+        for (const PackageVersion &version : versions.value()) {
             if (version.isTagged() || operations.size() >= count)
                 continue;
             operations.append(Operation::onVersion(Operation::Kind::DeleteVersion, octocat,
