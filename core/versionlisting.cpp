@@ -74,15 +74,6 @@ void VersionListing::onPage(int page, const ApiResponse &response)
         finishWith(outcome);
         return;
     }
-    auto versions = JsonDecoder::versions(response.body);
-    if (!versions.ok()) {
-        ListingOutcome outcome;
-        outcome.errors.append(versions.error());
-        finishWith(outcome);
-        return;
-    }
-    m_allFromCache = m_allFromCache && response.fromCache;
-
     if (const auto last = response.links.lastPage())
         m_totalPages = *last;
     else if (!response.links.next)
@@ -100,13 +91,23 @@ void VersionListing::onPage(int page, const ApiResponse &response)
         }
     }
     m_nextToRequest = qMin(m_nextToRequest, m_totalPages + 1);
+    // The next page is asked for before this one is decoded, so its round trip overlaps the decoding.
+    fillPipeline();
+
+    auto versions = JsonDecoder::versions(response.body);
+    if (!versions.ok()) {
+        ListingOutcome outcome;
+        outcome.errors.append(versions.error());
+        finishWith(outcome);
+        return;
+    }
+    m_allFromCache = m_allFromCache && response.fromCache;
 
     m_ready.insert(page, versions.value());
     QPointer<VersionListing> alive(this);
     deliverReady();
     if (!alive || !m_running)
         return;
-    fillPipeline();
     if (m_nextToDeliver > m_totalPages && m_inFlight.isEmpty()) {
         ListingOutcome outcome;
         outcome.complete = true;

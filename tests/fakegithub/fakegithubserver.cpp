@@ -210,7 +210,7 @@ void Server::deliver(HttpConnection *connection, quint64 sequence, const HttpRes
         connection->respond(sequence, response);
         return;
     }
-    QTimer::singleShot(delayMs, this,
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this,
                        [this, connection = QPointer<HttpConnection>(connection), sequence, response] {
                            --m_inFlight;
                            if (connection)
