@@ -18,6 +18,8 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -34,6 +36,11 @@ struct Options
                               QCoreApplication::translate("main", "The GitHub API to use (default: the last "
                                                                   "host signed in to, else github.com)."),
                               QStringLiteral("URL")};
+    QCommandLineOption caCertificates{
+        QStringLiteral("ca-certificates"),
+        QCoreApplication::translate("main", "Also trust the certificate authorities in FILE (PEM), e.g. the "
+                                            "private CA of a GitHub Enterprise Server."),
+        QStringLiteral("FILE")};
     QCommandLineOption tokenStdin{QStringLiteral("token-stdin"),
                                   QCoreApplication::translate("main", "Read the token from standard input.")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
@@ -68,6 +75,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.apiUrl);
+    parser.addOption(options.caCertificates);
     parser.addOption(options.tokenStdin);
     parser.addOption(options.screenshot);
     parser.addOption(options.select);
@@ -89,6 +97,19 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "packhouse: %s\n", qPrintable(message));
     return 2;
+}
+
+// Every connection the app makes trusts them, besides the system's authorities.
+bool trustCertificateAuthorities(const QString &pemFile)
+{
+    const QList<QSslCertificate> authorities =
+        QSslCertificate::fromPath(pemFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (authorities.isEmpty())
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(authorities);
+    QSslConfiguration::setDefaultConfiguration(tls);
+    return true;
 }
 
 } // namespace
@@ -134,6 +155,12 @@ int main(int argc, char **argv)
     const auto scene = ScreenshotDriver::parseScene(parser.value(options.scene));
     if (!scene)
         return fail(QCoreApplication::translate("main", "--scene wants window, review or deleted"));
+
+    if (parser.isSet(options.caCertificates) &&
+        !trustCertificateAuthorities(parser.value(options.caCertificates))) {
+        return fail(QCoreApplication::translate("main", "--ca-certificates: no PEM certificate in %1")
+                        .arg(parser.value(options.caCertificates)));
+    }
 
     std::optional<QString> stdinToken;
     if (parser.isSet(options.tokenStdin)) {

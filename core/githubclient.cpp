@@ -384,7 +384,8 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
                                                                              : ApiError::Kind::Network;
         error.message =
             cutShort ? tr("the connection closed before the whole answer arrived") : reply->errorString();
-        if (mayRetry) {
+        // An untrusted certificate stays untrusted: asking again would only delay the error.
+        if (mayRetry && reply->error() != QNetworkReply::SslHandshakeFailedError) {
             retryLater(job, milliseconds(0), error.message);
             return;
         }

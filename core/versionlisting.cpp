@@ -80,15 +80,20 @@ void VersionListing::onPage(int page, const ApiResponse &response)
         m_totalPages = page; // no next: this page is the last one
     else if (page >= m_totalPages)
         m_totalPages = page + 1; // the listing grew while we read it
-    // Pages past the end (version_count was stale) are not needed any more.
+    // Pages past the end (version_count was stale) are not needed any more. They leave the map before they
+    // are aborted: an abort can finish a job, and so reach back into the map, at once.
+    QList<QPointer<ApiJob>> pastTheEnd;
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
         if (it.key() > m_totalPages) {
-            if (it.value())
-                it.value()->abort();
+            pastTheEnd.append(it.value());
             it = m_inFlight.erase(it);
         } else {
             ++it;
         }
+    }
+    for (const QPointer<ApiJob> &job : std::as_const(pastTheEnd)) {
+        if (job)
+            job->abort();
     }
     m_nextToRequest = qMin(m_nextToRequest, m_totalPages + 1);
     // The next page is asked for before this one is decoded, so its round trip overlaps the decoding.

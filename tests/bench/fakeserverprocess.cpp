@@ -13,8 +13,9 @@ FakeServerProcess::~FakeServerProcess()
 bool FakeServerProcess::start(const QString &executable, int latencyMs)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(executable, {QStringLiteral("--port"), QStringLiteral("0"),
-                                 QStringLiteral("--latency-ms"), QString::number(latencyMs)});
+    m_process.start(executable,
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency-ms"),
+                     QString::number(latencyMs), QStringLiteral("--tls")});
     if (!m_process.waitForStarted(10000))
         return false;
     while (!m_process.canReadLine()) {

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 // The fake GitHub in a process of its own, as the benchmarks want it: its work does not share our thread.
+// It speaks HTTPS with its test certificate, which the caller trusts.
 class FakeServerProcess
 {
 public:

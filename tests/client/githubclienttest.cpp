@@ -4,10 +4,13 @@
 #include "qtprinters.h"
 #include "responsecache.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gmock/gmock.h>
 
@@ -305,4 +308,74 @@ TEST_F(GitHubClientTest, CachedCopyStandsInWhenTheServerIsGone)
     const ApiResponse offline = await(client->listPackages(acme, PackageType::Npm));
     ASSERT_TRUE(offline.ok());
     EXPECT_TRUE(offline.stale);
+}
+
+// github.com speaks HTTPS: against the fake over TLS the client refuses a certificate it cannot trust at once
+// (no retries: it will not become trusted), and works once its authority is trusted.
+class GitHubClientOverTlsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.listenTls());
+        ClientOptions options;
+        options.retryBaseDelay = std::chrono::seconds(10);
+        client =
+            std::make_unique<GitHubClient>(&network, ServerConfig::fromApiUrl(server.url()).value(), options);
+        client->setToken(DemoTokens::full());
+        client->setLogin(QStringLiteral("octocat"));
+    }
+    void TearDown() override { QSslConfiguration::setDefaultConfiguration(systemTrust); }
+
+    ApiResponse fetchUser(qint64 *elapsedMs)
+    {
+        std::optional<ApiResponse> result;
+        ApiJob *job = client->fetchAuthenticatedUser();
+        QObject::connect(job, &ApiJob::finished, job, [&result](const ApiResponse &r) { result = r; });
+        QElapsedTimer clock;
+        clock.start();
+        EXPECT_TRUE(QTest::qWaitFor([&result] { return result.has_value(); }, 60000));
+        *elapsedMs = clock.elapsed();
+        return result.value_or(ApiResponse{});
+    }
+
+    const QSslConfiguration systemTrust = QSslConfiguration::defaultConfiguration();
+    FakeGitHub::Server server;
+    QNetworkAccessManager network;
+    std::unique_ptr<GitHubClient> client;
+};
+
+TEST_F(GitHubClientOverTlsTest, UntrustedCertificateFailsAtOnceWithoutSendingTheToken)
+{
+    qint64 elapsedMs = 0;
+    const ApiResponse response = fetchUser(&elapsedMs);
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::Network);
+    EXPECT_TRUE(response.error->message.contains(u"SSL", Qt::CaseInsensitive))
+        << response.error->message.toStdString();
+    EXPECT_LT(elapsedMs, 5000); // a retry would have waited retryBaseDelay (10 s) first
+    EXPECT_EQ(server.counters().value(u"total_requests").toInt(), 0);
+}
+
+TEST_F(GitHubClientOverTlsTest, TrustedAuthorityGivesTheApiOverHttps)
+{
+    QSslConfiguration trust = systemTrust;
+    trust.addCaCertificate(FakeGitHub::Server::tlsCertificate());
+    QSslConfiguration::setDefaultConfiguration(trust);
+    qint64 elapsedMs = 0;
+    const ApiResponse user = fetchUser(&elapsedMs);
+    ASSERT_TRUE(user.ok()) << user.error->message.toStdString();
+    EXPECT_TRUE(client->scopes().allows(PackageAction::Delete, PackageType::Container));
+
+    std::optional<ApiResponse> page;
+    ApiJob *job = client->listVersions(acme, PackageType::Container, QStringLiteral("web"),
+                                       GitHubClient::VersionState::Active, 1, 1);
+    QObject::connect(job, &ApiJob::finished, job, [&page](const ApiResponse &r) { page = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&page] { return page.has_value(); }, 15000));
+    ASSERT_TRUE(page->ok());
+    ASSERT_TRUE(page->links.next.has_value());
+    EXPECT_EQ(page->links.next->scheme(), QStringLiteral("https"));
+    const auto versions = JsonDecoder::versions(page->body);
+    ASSERT_TRUE(versions.ok() && !versions.value().isEmpty());
+    EXPECT_EQ(versions.value().first().htmlUrl.scheme(), QStringLiteral("https"));
 }

@@ -4,9 +4,12 @@
 #include "fakehttpconnection.h"
 #include "fakerouter.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTcpServer>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -44,15 +47,19 @@ HttpResponse ok()
     return RestApi::json(200, QJsonObject{{QStringLiteral("ok"), true}});
 }
 
+QByteArray resource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 Server::Server(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
     , m_rest(m_store, m_counters, m_limiter)
     , m_registry(m_store, m_counters)
 {
-    connect(m_server, &QTcpServer::newConnection, this, &Server::acceptConnections);
     loadDemo();
 }
 
@@ -60,15 +67,42 @@ Server::~Server() = default;
 
 bool Server::listen(quint16 port)
 {
+    return listenOn(new QTcpServer(this), port);
+}
+
+bool Server::listenTls(quint16 port)
+{
+    auto *server = new QSslServer(this);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(tlsCertificate());
+    configuration.setPrivateKey(
+        QSslKey(resource(QStringLiteral(":/fakegithub/tls/fake-github-key.pem")), QSsl::Ec));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    configuration.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
+    server->setSslConfiguration(configuration);
+    return listenOn(server, port);
+}
+
+bool Server::listenOn(QTcpServer *server, quint16 port)
+{
+    delete m_server;
+    m_server = server;
+    // A TLS connection is pending once its handshake is done, which newConnection does not wait for.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &Server::acceptConnections);
     return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+QSslCertificate Server::tlsCertificate()
+{
+    return QSslCertificate(resource(QStringLiteral(":/fakegithub/tls/fake-github-cert.pem")));
 }
 
 QUrl Server::url() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(qobject_cast<QSslServer *>(m_server) ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server->serverPort());
+    url.setPort(m_server ? m_server->serverPort() : 0);
     return url;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QTcpServer;
@@ -19,7 +20,7 @@ class HttpConnection;
 struct HttpRequest;
 
 // A test double of GitHub (REST packages API + ghcr-like registry + a /_control API) served over real
-// HTTP/1.1 on 127.0.0.1, in the event loop of the thread that owns it.
+// HTTP/1.1, plain or over TLS, on 127.0.0.1, in the event loop of the thread that owns it.
 class Server : public QObject
 {
     Q_OBJECT
@@ -27,8 +28,11 @@ public:
     explicit Server(QObject *parent = nullptr);
     ~Server() override;
 
-    bool listen(quint16 port = 0); // 127.0.0.1 only; 0 = any free port
-    QUrl url() const;              // http://127.0.0.1:PORT: the API root, the registry on the same origin
+    bool listen(quint16 port = 0); // plain HTTP on 127.0.0.1 only; 0 = any free port
+    // HTTPS, as github.com speaks it, with a self-signed certificate (tlsCertificate()) a client must trust.
+    bool listenTls(quint16 port = 0);
+    QUrl url() const; // http(s)://127.0.0.1:PORT: the API root, the registry on the same origin
+    static QSslCertificate tlsCertificate();
 
     void loadDemo(); // the built-in demo scenario (also loaded at construction)
     bool loadScenario(const QJsonObject &scenario, QString *error = nullptr);
@@ -42,13 +46,14 @@ public:
     void setSsoAuthorized(const QString &org, bool authorized, const QString &token = QString());
 
 private:
+    bool listenOn(QTcpServer *server, quint16 port);
     void acceptConnections();
     void handle(HttpConnection *connection, const HttpRequest &request);
     HttpResponse control(const HttpRequest &request);
     HttpResponse faulted(const FaultInjector::Fault &fault, const HttpRequest &request) const;
     void deliver(HttpConnection *connection, quint64 sequence, const HttpResponse &response, int delayMs);
 
-    QTcpServer *m_server; // owned (child)
+    QTcpServer *m_server = nullptr; // owned (child), made by listen() or listenTls()
     Store m_initial;
     Store m_store;
     Counters m_counters;

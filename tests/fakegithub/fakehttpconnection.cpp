@@ -1,6 +1,6 @@
 #include "fakehttpconnection.h"
 
-#include <QTcpSocket>
+#include <QSslSocket>
 
 namespace FakeGitHub {
 
@@ -99,6 +99,7 @@ void HttpConnection::readRequests()
         request.body = m_buffer.mid(headerEnd + 4, length);
         m_buffer.remove(0, headerEnd + 4 + length);
         request.sequence = m_nextSequence++;
+        request.overTls = qobject_cast<QSslSocket *>(m_socket) != nullptr;
         if (request.header("connection").toLower() == "close" || requestLine.at(2) == "HTTP/1.0")
             m_closeAfter = request.sequence;
         emit requestReceived(request);

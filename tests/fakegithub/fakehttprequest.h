@@ -17,6 +17,7 @@ struct HttpRequest
     QHash<QByteArray, QByteArray> headers; // names lower-case
     QByteArray body;
     quint64 sequence = 0; // its place on the connection: answers go out in this order
+    bool overTls = false;
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
     QUrlQuery query() const { return QUrlQuery(QString::fromLatin1(rawQuery)); }

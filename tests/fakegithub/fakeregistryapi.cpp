@@ -79,7 +79,8 @@ HttpResponse RegistryApi::unauthorized(const HttpRequest &request, const QString
     HttpResponse response =
         registryError(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("authentication required"));
     const QByteArray host = request.header("host");
-    QByteArray challenge = "Bearer realm=\"http://" + host + "/token\",service=\"" + host + '"';
+    QByteArray challenge =
+        "Bearer realm=\"" + RestApi::origin(request).toLatin1() + "/token\",service=\"" + host + '"';
     if (!repository.isEmpty())
         challenge += ",scope=\"repository:" + repository.toUtf8() + ":pull\"";
     response.setHeader("WWW-Authenticate", challenge);

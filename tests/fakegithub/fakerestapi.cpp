@@ -80,7 +80,8 @@ RestApi::RestApi(Store &store, Counters &counters, SecondaryLimiter &limiter)
 
 QString RestApi::origin(const HttpRequest &request)
 {
-    return QStringLiteral("http://") + QString::fromLatin1(request.header("host"));
+    return (request.overTls ? QStringLiteral("https://") : QStringLiteral("http://")) +
+           QString::fromLatin1(request.header("host"));
 }
 
 HttpResponse RestApi::json(int status, const QJsonValue &value)

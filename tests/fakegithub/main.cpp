@@ -15,8 +15,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("packhouse-fake-github"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("A fake GitHub (REST packages API and container registry) on 127.0.0.1.\n"
-                       "Prints \"listening on http://127.0.0.1:PORT\" as its first line.\n\nDemo tokens:\n") +
+        QStringLiteral(
+            "A fake GitHub (REST packages API and container registry) on 127.0.0.1.\n"
+            "Prints \"listening on http(s)://127.0.0.1:PORT\" as its first line.\n\nDemo tokens:\n") +
         FakeGitHub::DemoScenario::tokenSummary());
     parser.addHelpOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
@@ -27,7 +28,10 @@ int main(int argc, char **argv)
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
                                            QStringLiteral("Delay of every answer."), QStringLiteral("N"),
                                            QStringLiteral("0"));
-    parser.addOptions({scenarioOption, portOption, latencyOption});
+    const QCommandLineOption tlsOption(
+        QStringLiteral("tls"),
+        QStringLiteral("Speak HTTPS with the self-signed test certificate in tests/fakegithub/tls/."));
+    parser.addOptions({scenarioOption, portOption, latencyOption, tlsOption});
     parser.process(app);
 
     FakeGitHub::Server server;
@@ -54,7 +58,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "--port and --latency-ms take numbers\n");
         return 2;
     }
-    if (!server.listen(quint16(port))) {
+    const bool listening =
+        parser.isSet(tlsOption) ? server.listenTls(quint16(port)) : server.listen(quint16(port));
+    if (!listening) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1:%u\n", port);
         return 1;
     }

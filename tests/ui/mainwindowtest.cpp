@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
@@ -315,6 +316,51 @@ TEST_F(MainWindowTest, AppRendersTheDemoScreenshotWithTheTokenFromTheEnvironment
     EXPECT_GE(image.width(), 1000);
 }
 
+// A GitHub Enterprise Server behind a private certificate authority: the app speaks HTTPS to it once told
+// to trust that authority, and refuses a file that holds no certificate.
+TEST_F(MainWindowTest, AppTrustsThePrivateCertificateAuthorityItIsGiven)
+{
+    FakeGitHub::Server tlsServer;
+    ASSERT_TRUE(tlsServer.listenTls());
+    ASSERT_EQ(tlsServer.url().scheme(), QStringLiteral("https"));
+    const QString authority = dir.filePath(QStringLiteral("private-ca.pem"));
+    QFile pem(authority);
+    ASSERT_TRUE(pem.open(QIODevice::WriteOnly));
+    pem.write(FakeGitHub::Server::tlsCertificate().toPem());
+    pem.close();
+    const QString notACertificate = dir.filePath(QStringLiteral("empty.pem"));
+    QFile empty(notACertificate);
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GH_TOKEN"), DemoTokens::full());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        env.insert(QString::fromLatin1(xdg), dir.filePath(QString::fromLatin1(xdg)));
+    const QString file = dir.filePath(QStringLiteral("tls.png"));
+    const auto runApp = [&](const QString &authorities) {
+        auto app = std::make_unique<QProcess>();
+        app->setProcessEnvironment(env);
+        app->start(QStringLiteral(PACKHOUSE_APP_PATH),
+                   {QStringLiteral("--api-url"), tlsServer.url().toString(),
+                    QStringLiteral("--ca-certificates"), authorities, QStringLiteral("--screenshot"), file,
+                    QStringLiteral("--select"), QStringLiteral("acme/container/web")});
+        EXPECT_TRUE(waitUntil([&] { return app->state() == QProcess::NotRunning; }, 60000));
+        return app;
+    };
+
+    const auto refused = runApp(notACertificate);
+    EXPECT_EQ(refused->exitCode(), 2);
+    EXPECT_TRUE(refused->readAllStandardError().contains("--ca-certificates: no PEM certificate"));
+    EXPECT_EQ(tlsServer.counters().value(u"total_requests").toInt(), 0);
+
+    const auto trusted = runApp(authority);
+    EXPECT_EQ(trusted->exitCode(), 0) << trusted->readAllStandardError().toStdString();
+    EXPECT_FALSE(QImage(file).isNull());
+    EXPECT_GT(tlsServer.counters().value(u"total_requests").toInt(), 0);
+}
+
 TEST(AppCommandLine, HelpWorksWithoutADisplay)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -327,7 +373,7 @@ TEST(AppCommandLine, HelpWorksWithoutADisplay)
     ASSERT_TRUE(app.waitForFinished(30000));
     EXPECT_EQ(app.exitCode(), 0);
     const QString help = QString::fromUtf8(app.readAllStandardOutput());
-    for (const char *option : {"--api-url", "--token-stdin", "--screenshot", "--select"})
+    for (const char *option : {"--api-url", "--ca-certificates", "--token-stdin", "--screenshot", "--select"})
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
 }
 #endif
