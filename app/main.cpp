@@ -100,16 +100,11 @@ int fail(const QString &message)
 }
 
 // Every connection the app makes trusts them, besides the system's authorities.
-bool trustCertificateAuthorities(const QString &pemFile)
+void trustCertificateAuthorities(const QList<QSslCertificate> &authorities)
 {
-    const QList<QSslCertificate> authorities =
-        QSslCertificate::fromPath(pemFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-    if (authorities.isEmpty())
-        return false;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.addCaCertificates(authorities);
     QSslConfiguration::setDefaultConfiguration(tls);
-    return true;
 }
 
 } // namespace
@@ -156,10 +151,14 @@ int main(int argc, char **argv)
     if (!scene)
         return fail(QCoreApplication::translate("main", "--scene wants window, review or deleted"));
 
-    if (parser.isSet(options.caCertificates) &&
-        !trustCertificateAuthorities(parser.value(options.caCertificates))) {
-        return fail(QCoreApplication::translate("main", "--ca-certificates: no PEM certificate in %1")
-                        .arg(parser.value(options.caCertificates)));
+    QList<QSslCertificate> extraAuthorities;
+    if (parser.isSet(options.caCertificates)) {
+        const QString pemFile = parser.value(options.caCertificates);
+        extraAuthorities =
+            QSslCertificate::fromPath(pemFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (extraAuthorities.isEmpty())
+            return fail(QCoreApplication::translate("main", "--ca-certificates: no PEM certificate in %1")
+                            .arg(pemFile));
     }
 
     std::optional<QString> stdinToken;
@@ -237,6 +236,9 @@ int main(int argc, char **argv)
         driver->start();
     }
 
+    // After the first paint: reading the system's authorities takes a while.
+    if (!extraAuthorities.isEmpty())
+        trustCertificateAuthorities(extraAuthorities);
     sessions.start(*server, stdinToken);
     return app.exec();
 }
