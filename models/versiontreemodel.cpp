@@ -536,6 +536,17 @@ VersionTreeModel::RowFacts VersionTreeModel::rowFacts(const QModelIndex &index) 
     return facts;
 }
 
+const PackageVersion *VersionTreeModel::findVersion(const QModelIndex &index) const
+{
+    const VersionEntry *entry = index.isValid() ? entryOf(m_items[itemOf(index)]) : nullptr;
+    return entry ? &entry->version : nullptr;
+}
+
+bool VersionTreeModel::isGroup(const QModelIndex &index) const
+{
+    return index.isValid() && m_items[itemOf(index)].kind == ItemKind::Group;
+}
+
 QList<PackageVersion> VersionTreeModel::versions() const
 {
     QList<PackageVersion> all;

@@ -99,6 +99,9 @@ public:
     // Invalid (id 0) for group rows and missing children.
     PackageVersion versionAt(const QModelIndex &index) const;
     RowFacts rowFacts(const QModelIndex &index) const;
+    // The cheap parts of rowFacts(), for sorting: null for groups and missing children.
+    const PackageVersion *findVersion(const QModelIndex &index) const;
+    bool isGroup(const QModelIndex &index) const;
     // Every loaded version (active or deleted per mode), in listing order.
     QList<PackageVersion> versions() const;
     bool isListingComplete() const { return m_listingComplete; }
