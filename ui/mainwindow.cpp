@@ -4,6 +4,7 @@
 #include "apijob.h"
 #include "detailspane.h"
 #include "githubclient.h"
+#include "namespacedelegate.h"
 #include "namespacemodel.h"
 #include "operationprogresspanel.h"
 #include "operationqueue.h"
@@ -296,6 +297,8 @@ void MainWindow::createPanes()
     m_namespaceView->setObjectName(QStringLiteral("namespaceView"));
     m_namespaceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_namespaceView->setUniformItemSizes(true);
+    m_namespaceView->setItemDelegate(new NamespaceDelegate(m_namespaceView));
+    m_namespaceView->setIconSize(QSize(16, 16));
 
     m_packageProxy->setSortRole(PackageListModel::SortRole);
     m_packageProxy->setSortCaseSensitivity(Qt::CaseInsensitive);

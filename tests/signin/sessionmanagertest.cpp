@@ -64,11 +64,7 @@ protected:
     void SetUp() override
     {
         FakeServerTest::SetUp();
-        ASSERT_TRUE(m_dir.isValid());
-        m_settings =
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_accounts = std::make_unique<AccountSettings>(m_settings.get());
-        m_journal = std::make_unique<DeletionJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
+        ASSERT_TRUE(m_scratch.dir.isValid());
         if (GetParam() == StoreKind::Memory) {
             m_store = std::make_unique<MemoryTokenStore>();
         } else {
@@ -98,8 +94,8 @@ protected:
 
     std::unique_ptr<SessionManager> makeManager(TokenStore *store)
     {
-        return std::make_unique<SessionManager>(&network, store, m_accounts.get(), m_journal.get(),
-                                                m_dir.filePath(QStringLiteral("cache")));
+        return std::make_unique<SessionManager>(&network, store, &m_scratch.accounts, &m_scratch.journal,
+                                                m_scratch.dir.filePath(QStringLiteral("cache")));
     }
 
     ServerConfig config() const { return ServerConfig::fromApiUrl(server.url()).value(); }
@@ -111,7 +107,7 @@ protected:
         m_cleanupHosts.append(host());
         ASSERT_EQ(awaitStore(m_store->write(host(), QStringLiteral("octocat"), token)).status,
                   TokenStoreResult::Status::Ok);
-        m_accounts->remember(config(), QStringLiteral("octocat"));
+        m_scratch.accounts.remember(config(), QStringLiteral("octocat"));
     }
 
     Session *awaitSession(SessionManager &manager)
@@ -125,11 +121,8 @@ protected:
         return awaitStore(m_store->read(hostKey, QStringLiteral("octocat")));
     }
 
-    QTemporaryDir m_dir;
+    SessionScratch m_scratch;
     TokenEnvironmentGuard m_environment;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AccountSettings> m_accounts;
-    std::unique_ptr<DeletionJournal> m_journal;
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<SessionManager> m_manager;
     QStringList m_cleanupHosts;
@@ -160,7 +153,7 @@ TEST_P(SessionManagerTest, EnvironmentComesBeforeStoreAndIsNeverWrittenToIt)
     ASSERT_NE(session, nullptr);
     EXPECT_EQ(session->tokenSource(), TokenSource::Environment);
     EXPECT_THAT(session->scopes().granted(), ElementsAre(u"read:packages"));
-    EXPECT_EQ(m_accounts->login(host()), u"octocat");
+    EXPECT_EQ(m_scratch.accounts.login(host()), u"octocat");
     QTest::qWait(100); // a write, had one been started, would have landed by now
     EXPECT_EQ(storedFor(host()).status, TokenStoreResult::Status::NotFound);
 }
@@ -233,7 +226,7 @@ TEST_P(SessionManagerTest, NothingRememberedAsksForSignIn)
 
 TEST_P(SessionManagerTest, RememberedLoginWithoutStoredTokenAsksForSignIn)
 {
-    m_accounts->remember(config(), QStringLiteral("octocat"));
+    m_scratch.accounts.remember(config(), QStringLiteral("octocat"));
     QSignalSpy required(m_manager.get(), &SessionManager::signInRequired);
 
     m_manager->start(config());
@@ -280,9 +273,9 @@ TEST_P(SessionManagerTest, TokenNeverReachesTheSettingsFile)
     m_cleanupHosts.append(host());
     m_manager->signIn(config(), DemoTokens::full(), true);
     ASSERT_NE(awaitSession(*m_manager), nullptr);
-    m_settings->sync();
+    m_scratch.settings.sync();
 
-    QFile file(m_settings->fileName());
+    QFile file(m_scratch.settings.fileName());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray contents = file.readAll();
     EXPECT_TRUE(contents.contains("octocat"));
@@ -302,7 +295,7 @@ TEST_P(SessionManagerTest, SignOutRemovesTheStoredTokenAndClosesTheSession)
     EXPECT_EQ(ended.size(), 1);
     EXPECT_EQ(m_manager->current(), nullptr);
     EXPECT_TRUE(waitUntil([this] { return storedFor(host()).status == TokenStoreResult::Status::NotFound; }));
-    EXPECT_FALSE(m_accounts->hosts().contains(host()));
+    EXPECT_FALSE(m_scratch.accounts.hosts().contains(host()));
 }
 
 TEST_P(SessionManagerTest, TwoHostsAreRememberedSideBySide)
@@ -318,9 +311,9 @@ TEST_P(SessionManagerTest, TwoHostsAreRememberedSideBySide)
     m_manager->signIn(secondConfig, DemoTokens::readOnly(), true);
     ASSERT_TRUE(started.wait(15000));
     EXPECT_EQ(m_manager->current()->server(), secondConfig);
-    EXPECT_EQ(m_accounts->lastHost(), secondConfig.hostKey());
+    EXPECT_EQ(m_scratch.accounts.lastHost(), secondConfig.hostKey());
 
-    EXPECT_THAT(m_accounts->hosts(), testing::UnorderedElementsAre(host(), secondConfig.hostKey()));
+    EXPECT_THAT(m_scratch.accounts.hosts(), testing::UnorderedElementsAre(host(), secondConfig.hostKey()));
     EXPECT_TRUE(waitUntil([&] {
         return storedFor(host()).token == DemoTokens::full() &&
                storedFor(secondConfig.hostKey()).token == DemoTokens::readOnly();

@@ -34,13 +34,9 @@ protected:
     void SetUp() override
     {
         FakeServerTest::SetUp();
-        ASSERT_TRUE(m_dir.isValid());
-        m_settings =
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_accounts = std::make_unique<AccountSettings>(m_settings.get());
-        m_journal = std::make_unique<DeletionJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
-        m_manager = std::make_unique<SessionManager>(&network, &m_store, m_accounts.get(), m_journal.get(),
-                                                     QString());
+        ASSERT_TRUE(m_scratch.dir.isValid());
+        m_manager = std::make_unique<SessionManager>(&network, &m_store, &m_scratch.accounts,
+                                                     &m_scratch.journal, QString());
         m_dialog = std::make_unique<SignInDialog>(
             m_manager.get(), ServerConfig::fromApiUrl(ServerConfig::gitHubDotComApiUrl()).value());
         m_dialog->show();
@@ -75,12 +71,9 @@ protected:
         });
     }
 
-    QTemporaryDir m_dir;
+    SessionScratch m_scratch;
     TokenEnvironmentGuard m_environment;
     PersistentMemoryTokenStore m_store;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AccountSettings> m_accounts;
-    std::unique_ptr<DeletionJournal> m_journal;
     std::unique_ptr<SessionManager> m_manager;
     std::unique_ptr<SignInDialog> m_dialog;
 };
@@ -213,7 +206,7 @@ TEST_F(SignInDialogTest, NoKeychainDisablesRememberAndSaysWhy)
 
     // A non-persistent store is what the app falls back to when there is no keychain.
     MemoryTokenStore memoryOnly;
-    SessionManager manager(&network, &memoryOnly, m_accounts.get(), m_journal.get(), QString());
+    SessionManager manager(&network, &memoryOnly, &m_scratch.accounts, &m_scratch.journal, QString());
     SignInDialog dialog(&manager, ServerConfig::fromApiUrl(server.url()).value());
     dialog.show();
 

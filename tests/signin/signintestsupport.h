@@ -1,12 +1,16 @@
 #pragma once
 
 // Helpers shared by the sign-in suites.
+#include "accountsettings.h"
+#include "deletionjournal.h"
 #include "memorytokenstore.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
+#include <QSettings>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QWidget>
 
@@ -42,6 +46,15 @@ private:
     static constexpr const char *names[] = {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN",
                                             "GITHUB_ENTERPRISE_TOKEN"};
     QList<std::pair<const char *, std::optional<QByteArray>>> m_saved;
+};
+
+// What a SessionManager keeps on disk, in a temporary directory: settings, remembered accounts, the journal.
+struct SessionScratch
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Packhouse::AccountSettings accounts{&settings};
+    Packhouse::DeletionJournal journal{dir.filePath(QStringLiteral("journal.jsonl"))};
 };
 
 // A loopback URL nobody listens on: a port just freed.

@@ -1,5 +1,7 @@
 // The main window's building blocks that need no server: commands, links, scope explanations, texts.
 #include "detailspane.h"
+#include "namespacedelegate.h"
+#include "namespacemodel.h"
 #include "operationstatuswidget.h"
 #include "panestatewidget.h"
 #include "qtprinters.h"
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -205,4 +208,44 @@ TEST(ScreenshotDriverSelection, ParsesNamespaceTypeAndNameWithSlashes)
     EXPECT_FALSE(ScreenshotDriver::parseSelection(QStringLiteral("acme/bogus/web")).has_value());
     EXPECT_FALSE(ScreenshotDriver::parseSelection(QStringLiteral("acme/container")).has_value());
     EXPECT_FALSE(ScreenshotDriver::parseSelection(QStringLiteral("acme")).has_value());
+}
+
+// Users and organizations look different in the namespace list; a row that does not say is drawn as text.
+TEST(NamespaceDelegate, DrawsAPersonForUsersAndABuildingForOrganizations)
+{
+    struct Delegate : NamespaceDelegate
+    {
+        using NamespaceDelegate::initStyleOption;
+    };
+    QStandardItemModel model;
+    const auto addRow = [&model](const QString &login, std::optional<NamespaceRef::Kind> kind) {
+        auto *item = new QStandardItem(login);
+        if (kind)
+            item->setData(int(*kind), NamespaceModel::NamespaceKindRole);
+        model.appendRow(item);
+    };
+    addRow(QStringLiteral("octocat"), NamespaceRef::Kind::AuthenticatedUser);
+    addRow(QStringLiteral("hubot"), NamespaceRef::Kind::User);
+    addRow(QStringLiteral("acme"), NamespaceRef::Kind::Organization);
+    addRow(QStringLiteral("plain"), std::nullopt);
+
+    const Delegate delegate;
+    const auto iconOf = [&](int row) {
+        QStyleOptionViewItem option;
+        delegate.initStyleOption(&option, model.index(row, 0));
+        EXPECT_EQ(option.text, model.index(row, 0).data().toString());
+        return std::pair(option.icon, option.features.testFlag(QStyleOptionViewItem::HasDecoration));
+    };
+    const auto [signedIn, signedInDecorated] = iconOf(0);
+    const auto [user, userDecorated] = iconOf(1);
+    const auto [organization, organizationDecorated] = iconOf(2);
+    const auto [plain, plainDecorated] = iconOf(3);
+    ASSERT_FALSE(signedIn.pixmap(16).isNull()) << "the icon resources are not linked in";
+    ASSERT_FALSE(organization.pixmap(16).isNull());
+    EXPECT_TRUE(signedInDecorated && userDecorated && organizationDecorated);
+    EXPECT_EQ(signedIn.cacheKey(), user.cacheKey());
+    EXPECT_NE(user.cacheKey(), organization.cacheKey());
+    EXPECT_NE(user.pixmap(16).toImage(), organization.pixmap(16).toImage());
+    EXPECT_TRUE(plain.isNull());
+    EXPECT_FALSE(plainDecorated);
 }
