@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 
 #include <gmock/gmock.h>
@@ -806,3 +807,30 @@ TEST(FakeGitHubExecutable, PrintsItsUrlFirstAndServes)
 }
 
 } // namespace
+
+// Over TLS the fake names itself with https:// everywhere a client follows: Link, html_url, the registry
+// realm.
+TEST(FakeGitHubOverTls, ServesHttpsAndNamesItselfWithHttps)
+{
+    const QSslConfiguration systemTrust = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trust = systemTrust;
+    trust.addCaCertificate(FakeGitHub::Server::tlsCertificate());
+    QSslConfiguration::setDefaultConfiguration(trust);
+
+    FakeGitHub::Server server;
+    ASSERT_TRUE(server.listenTls());
+    EXPECT_EQ(server.url().scheme(), QStringLiteral("https"));
+    FakeGitHubTestClient client(server.url());
+    const TestReply versions = client.send(
+        "GET", QStringLiteral("/orgs/acme/packages/container/web/versions?per_page=1"), fullToken, {});
+    EXPECT_EQ(versions.status, 200) << versions.error;
+    EXPECT_THAT(versions.header("Link").toStdString(), HasSubstr("<https://127.0.0.1:"));
+    EXPECT_THAT(versions.json().toArray().first().toObject().value(u"html_url").toString().toStdString(),
+                StartsWith("https://127.0.0.1:"));
+    const TestReply challenge =
+        client.send("GET", QStringLiteral("/v2/acme/web/manifests/latest"), QString(), {});
+    EXPECT_EQ(challenge.status, 401);
+    EXPECT_THAT(challenge.header("WWW-Authenticate").toStdString(), StartsWith("Bearer realm=\"https://"));
+
+    QSslConfiguration::setDefaultConfiguration(systemTrust);
+}
