@@ -138,6 +138,15 @@ public:
     int sharedKept() const { return m_sharedKept; }
     int neededKept() const { return m_neededKept; }
     int keptForIncompleteTree() const { return m_keptForIncompleteTree; }
+    // Untagged versions no tagged image lists, that stay while others of them go. Their manifests are not
+    // read, so one of them may be a multi-arch index that lists a version going.
+    int orphansStayingBesideOrphansGoing() const
+    {
+        const QStringList orphans = m_tree.orphanUntagged();
+        const auto going = std::count_if(orphans.cbegin(), orphans.cend(),
+                                         [this](const QString &digest) { return m_going.contains(digest); });
+        return going > 0 ? int(orphans.size() - going) : 0;
+    }
 
 private:
     // Untagged children and signatures of what goes are candidates to go with it.
@@ -328,6 +337,14 @@ DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<Packa
         plan.m_warnings.append(counted(planner.neededKept(),
                                        "%n selected version is kept because an image that stays needs it.",
                                        "%n selected versions are kept because images that stay need them."));
+    if (const int staying = planner.orphansStayingBesideOrphansGoing(); staying > 0)
+        plan.m_warnings.append(counted(staying,
+                                       "%n untagged version that no tagged image lists stays. If it is a "
+                                       "multi-arch index, it may list a "
+                                       "version that goes: pulling it by digest would then fail.",
+                                       "%n untagged versions that no tagged image lists stay. If one is a "
+                                       "multi-arch index, it may list a "
+                                       "version that goes: pulling it by digest would then fail."));
     if (planner.keptForIncompleteTree() > 0) {
         const QString why = counted(
             int(tree.unknownManifests().size()),

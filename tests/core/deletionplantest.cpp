@@ -24,9 +24,11 @@ void PrintTo(const ExcludedVersion &excluded, std::ostream *os)
 } // namespace Packhouse
 
 using namespace Packhouse;
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 namespace {
 
@@ -158,6 +160,19 @@ TEST_F(DeletionPlanTest, OrphansGoAsSelected)
                 ElementsAre(ExcludedVersion{Demo::Att130, web.att130,
                                             QStringLiteral("needed by 1.3.0, which stays")}));
     EXPECT_EQ(result.remainingTags().size(), 5);
+    // Every untagged version no tagged image lists goes: none can be an index left with a missing child.
+    EXPECT_THAT(texts(result.warnings()), Not(Contains(HasSubstr("no tagged image lists"))));
+}
+
+TEST_F(DeletionPlanTest, OrphanStayingBesideOneGoingMayBeAnIndexThatListsIt)
+{
+    const DeletionPlan result = plan({Demo::OrphanOld});
+
+    EXPECT_THAT(result.deletions(), ElementsAre(going(Demo::OrphanOld, web.orphanOld, "selected")));
+    EXPECT_THAT(
+        texts(result.warnings()),
+        Contains(HasSubstr("1 untagged version that no tagged image lists stays. If it is a multi-arch "
+                           "index")));
 }
 
 TEST_F(DeletionPlanTest, SignatureAloneMayGo)
@@ -231,7 +246,7 @@ TEST_F(DeletionPlanTest, OnlyUntaggedSelectedWhileTheTreeIsIncompleteIsRefused)
 
 TEST_F(DeletionPlanTest, PublicPackageWarnsAboutTheDownloadRule)
 {
-    const DeletionPlan result = plan({Demo::OrphanOld}, true);
+    const DeletionPlan result = plan({Demo::OrphanOld, Demo::OrphanNew}, true);
     EXPECT_TRUE(result.mayHitDownloadRule());
     ASSERT_EQ(result.warnings().size(), 1);
     EXPECT_THAT(text(result.warnings().constFirst()), HasSubstr("5,000"));
