@@ -236,7 +236,8 @@ int main(int argc, char **argv)
         driver->start();
     }
 
-    // After the first paint: reading the system's authorities takes a while.
+    // Applied only now, after the window is made: reading the system's authorities takes a while. The file
+    // was read up front so that a bad one fails before anything shows.
     if (!extraAuthorities.isEmpty())
         trustCertificateAuthorities(extraAuthorities);
     sessions.start(*server, stdinToken);

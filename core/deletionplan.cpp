@@ -338,13 +338,12 @@ DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<Packa
                                        "%n selected version is kept because an image that stays needs it.",
                                        "%n selected versions are kept because images that stay need them."));
     if (const int staying = planner.orphansStayingBesideOrphansGoing(); staying > 0)
-        plan.m_warnings.append(counted(staying,
-                                       "%n untagged version that no tagged image lists stays. If it is a "
-                                       "multi-arch index, it may list a "
-                                       "version that goes: pulling it by digest would then fail.",
-                                       "%n untagged versions that no tagged image lists stay. If one is a "
-                                       "multi-arch index, it may list a "
-                                       "version that goes: pulling it by digest would then fail."));
+        plan.m_warnings.append(counted(
+            staying,
+            "%n untagged version that no tagged image lists stays. If it is a multi-arch index, it may "
+            "list a version that goes: pulling it by digest would then fail.",
+            "%n untagged versions that no tagged image lists stay. If one is a multi-arch index, it may "
+            "list a version that goes: pulling it by digest would then fail."));
     if (planner.keptForIncompleteTree() > 0) {
         const QString why = counted(
             int(tree.unknownManifests().size()),

@@ -86,6 +86,17 @@ protected:
             [&] { return !window->isVersionsLoading() && window->versionModel()->rowCount() > 0; }));
     }
 
+    // The app as a person starts it: the full token in GH_TOKEN, no display, its files under `dir`.
+    QProcessEnvironment appEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GH_TOKEN"), DemoTokens::full());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            env.insert(QString::fromLatin1(xdg), dir.filePath(QString::fromLatin1(xdg)));
+        return env;
+    }
+
     QAction *action(const char *objectName) const
     {
         return window->findChild<QAction *>(QString::fromLatin1(objectName));
@@ -297,11 +308,7 @@ TEST(ScreenshotScene, ParsesTheThreeScenes)
 #ifdef PACKHOUSE_APP_PATH
 TEST_F(MainWindowTest, AppRendersTheDemoScreenshotWithTheTokenFromTheEnvironment)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GH_TOKEN"), DemoTokens::full());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        env.insert(QString::fromLatin1(xdg), dir.filePath(QString::fromLatin1(xdg)));
+    const QProcessEnvironment env = appEnvironment();
     const QString file = dir.filePath(QStringLiteral("app.png"));
     QProcess app;
     app.setProcessEnvironment(env);
@@ -333,11 +340,7 @@ TEST_F(MainWindowTest, AppTrustsThePrivateCertificateAuthorityItIsGiven)
     ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
     empty.close();
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GH_TOKEN"), DemoTokens::full());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        env.insert(QString::fromLatin1(xdg), dir.filePath(QString::fromLatin1(xdg)));
+    const QProcessEnvironment env = appEnvironment();
     const QString file = dir.filePath(QStringLiteral("tls.png"));
     const auto runApp = [&](const QString &authorities) {
         auto app = std::make_unique<QProcess>();
