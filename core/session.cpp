@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "githubclient.h"
+#include "journalreconciler.h"
 #include "operationqueue.h"
 #include "registryclient.h"
 #include "responsecache.h"
@@ -30,6 +31,11 @@ Session::Session(QNetworkAccessManager *network, const ServerConfig &server, con
     m_client->setToken(token);
     m_client->setLogin(account.login);
     m_client->setCache(m_cache.get());
+    if (journal) {
+        m_reconciler = new JournalReconciler(m_client, journal, this);
+        connect(m_reconciler, &JournalReconciler::finished, this, &Session::journalReconciled);
+        m_reconciler->start();
+    }
     qCInfo(lcSession) << "session opened for" << account.login << "on" << server.hostKey();
 }
 

@@ -18,12 +18,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
 class DeletionJournal;
 class GitHubClient;
+class JournalReconciler;
 class OperationQueue;
 class RegistryClient;
 class ResponseCache;
 
 // Everything one signed-in account needs, made in one place: the client holding the token, the registry
-// client, the operation queue and the response cache. SessionManager owns the current one.
+// client, the operation queue and the response cache. SessionManager owns the current one. A new session
+// first settles the journal's unfinished attempts on its host (a crash may have cut a run between GitHub's
+// answer and the journal's record of it), so that Recently deleted lists everything GitHub really deleted.
 class Session : public QObject
 {
     Q_OBJECT
@@ -52,14 +55,19 @@ public:
     TokenSource tokenSource() const { return m_tokenSource; }
     void setTokenSource(TokenSource source) { m_tokenSource = source; }
 
+Q_SIGNALS:
+    // The journal's attempts left without an outcome by a crash were settled with the server (see below).
+    void journalReconciled();
+
 private:
     Account m_account;
     Scopes m_verifiedScopes;
     TokenSource m_tokenSource = TokenSource::SignInDialog;
-    std::unique_ptr<ResponseCache> m_cache; // owned; outlives the client that points to it
-    GitHubClient *m_client;                 // owned (child)
-    RegistryClient *m_registry;             // owned (child)
-    OperationQueue *m_queue;                // owned (child)
+    std::unique_ptr<ResponseCache> m_cache;    // owned; outlives the client that points to it
+    GitHubClient *m_client;                    // owned (child)
+    RegistryClient *m_registry;                // owned (child)
+    OperationQueue *m_queue;                   // owned (child)
+    JournalReconciler *m_reconciler = nullptr; // owned (child); null without a journal
 };
 
 } // namespace Packhouse

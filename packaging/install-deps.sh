@@ -4,7 +4,8 @@ set -euo pipefail
 packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev
-    libgtest-dev libgmock-dev libbenchmark-dev cmake ninja-build g++ pkg-config file
+    libgtest-dev libgmock-dev libbenchmark-dev cmake ninja-build g++ ccache pkg-config file
+    valgrind at-spi2-core
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev fakeroot
     clang-14 libclang-rt-14-dev

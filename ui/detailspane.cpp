@@ -3,7 +3,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,7 +52,7 @@ QString encodedName(const QString &name)
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_form(new QFormLayout)
+    , m_form(new QGridLayout)
     , m_placeholder(new QLabel(tr("Select a package or a version to see its details."), this))
     , m_body(new QWidget(this))
 {
@@ -94,16 +94,20 @@ DetailsPane::DetailsPane(QWidget *parent)
     digestLayout->addWidget(m_digest, 1);
     digestLayout->addWidget(m_copyDigest);
 
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(tr("Type:"), m_type);
-    m_form->addRow(tr("Visibility:"), m_visibility);
-    m_form->addRow(tr("Repository:"), m_repository);
-    m_form->addRow(tr("Tags:"), m_tags);
-    m_form->addRow(tr("Platform:"), m_platform);
-    m_form->addRow(tr("Digest:"), digestRow);
-    m_form->addRow(tr("Created:"), m_created);
-    m_form->addRow(tr("Updated:"), m_updated);
-    m_form->addRow(tr("Deleted:"), m_deleted);
+    // Label and field columns in a grid, not a QFormLayout: on Qt 6.4.2 a QFormLayout that holds a
+    // word-wrapping (height-for-width) label writes past the end of its row array when a row it has laid out
+    // is hidden (setRowVisible, or hiding the row's widgets), which corrupted the heap and crashed the app.
+    // QFormLayoutDefect in tests/ui reproduces it under valgrind; a grid folds hidden rows away safely.
+    m_form->setColumnStretch(1, 1);
+    addRow(tr("Type:"), m_type);
+    addRow(tr("Visibility:"), m_visibility);
+    addRow(tr("Repository:"), m_repository);
+    addRow(tr("Tags:"), m_tags);
+    addRow(tr("Platform:"), m_platform);
+    addRow(tr("Digest:"), digestRow);
+    addRow(tr("Created:"), m_created);
+    addRow(tr("Updated:"), m_updated);
+    addRow(tr("Deleted:"), m_deleted);
 
     m_command = new QPlainTextEdit(m_body);
     m_command->setReadOnly(true);
@@ -187,6 +191,16 @@ QString DetailsPane::command() const
     return m_command->toPlainText();
 }
 
+void DetailsPane::addRow(const QString &label, QWidget *field)
+{
+    const int row = m_form->count() / 2; // two widgets a row
+    auto *labelWidget = new QLabel(label, m_body);
+    labelWidget->setBuddy(field);
+    const auto labelAlignment = Qt::Alignment(style()->styleHint(QStyle::SH_FormLayoutLabelAlignment));
+    m_form->addWidget(labelWidget, row, 0, labelAlignment | Qt::AlignTop);
+    m_form->addWidget(field, row, 1);
+}
+
 void DetailsPane::setRow(QWidget *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(field)) {
@@ -196,7 +210,11 @@ void DetailsPane::setRow(QWidget *field, const QString &text)
         edit->setCursorPosition(0);
         field = field->parentWidget(); // the row holds the field and its Copy button
     }
-    m_form->setRowVisible(field, !text.isEmpty());
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_form->getItemPosition(m_form->indexOf(field), &row, &column, &rowSpan, &columnSpan);
+    const bool visible = !text.isEmpty();
+    field->setVisible(visible);
+    m_form->itemAtPosition(row, 0)->widget()->setVisible(visible);
 }
 
 void DetailsPane::showCommon(const NamespaceRef &owner, const Package &package)

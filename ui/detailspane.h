@@ -7,7 +7,7 @@
 
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,12 +45,13 @@ public:
 
 private:
     void showCommon(const NamespaceRef &owner, const Package &package);
+    void addRow(const QString &label, QWidget *field);
     void setRow(QWidget *field, const QString &text);
     static QString registryHost(const QUrl &url);
 
     ServerConfig m_server;
     QLabel *m_title;             // owned (child)
-    QFormLayout *m_form;         // owned (child layout)
+    QGridLayout *m_form;         // owned (child layout): label and field columns
     QLabel *m_type;              // owned (child)
     QLabel *m_visibility;        // owned (child)
     QLabel *m_repository;        // owned (child)

@@ -161,6 +161,10 @@ RestoreDialog::RestoreDialog(Session *session, DeletionJournal *journal, QWidget
         reload();
         updateButtons();
     });
+    connect(session, &Session::journalReconciled, this, [this] {
+        reload();
+        updateButtons();
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);

@@ -21,7 +21,7 @@ namespace {
 
 QString examplesDir()
 {
-    return QStringLiteral(PACKHOUSE_SHARED_DIR "/github-api/examples");
+    return QStringLiteral(PACKHOUSE_GITHUB_API_DIR "/examples");
 }
 
 QByteArray example(const QString &name)

@@ -31,7 +31,7 @@ SchemaChecker &FakeGitHubTestClient::schemas()
     static SchemaChecker checker = [] {
         SchemaChecker loaded;
         QString error;
-        if (!loaded.load(QStringLiteral(PACKHOUSE_SHARED_DIR "/github-api/packages-openapi.json"), &error))
+        if (!loaded.load(QStringLiteral(PACKHOUSE_GITHUB_API_DIR "/packages-openapi.json"), &error))
             ADD_FAILURE() << "cannot load the OpenAPI description: " << error.toStdString();
         return loaded;
     }();

@@ -22,7 +22,7 @@ QJsonValue readJson(const QString &path)
 TEST(SchemaChecker, AcceptsTheOfficialExamplesExceptTheKnownQuirk)
 {
     const SchemaChecker &checker = FakeGitHubTestClient::schemas();
-    const QDir examples(QStringLiteral(PACKHOUSE_SHARED_DIR "/github-api/examples"));
+    const QDir examples(QStringLiteral(PACKHOUSE_GITHUB_API_DIR "/examples"));
     const QStringList files = examples.entryList({QStringLiteral("*.json")});
     ASSERT_GE(files.size(), 20);
     for (const QString &file : files) {

@@ -1,10 +1,10 @@
 // The main window against the fake GitHub's demo scenario: browsing, scope gating, keyboard, screenshots.
-#include "mainwindow.h"
 #include "accountsettings.h"
 #include "deletionjournal.h"
 #include "detailspane.h"
 #include "fakeserverfixture.h"
 #include "imagetree.h"
+#include "mainwindowfixture.h"
 #include "memorytokenstore.h"
 #include "modelroles.h"
 #include "namespacemodel.h"
@@ -41,77 +41,6 @@ using namespace Packhouse;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::IsSupersetOf;
-
-namespace {
-
-class MainWindowTest : public FakeServerTest
-{
-protected:
-    void SetUp() override
-    {
-        FakeServerTest::SetUp();
-        ASSERT_TRUE(dir.isValid());
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        accounts = std::make_unique<AccountSettings>(settings.get());
-        journal = std::make_unique<DeletionJournal>(dir.filePath(QStringLiteral("journal.jsonl")));
-        sessions =
-            std::make_unique<SessionManager>(&network, &tokens, accounts.get(), journal.get(), QString());
-        window = std::make_unique<MainWindow>(sessions.get(), accounts.get(), journal.get(), settings.get());
-        window->show();
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        sessions.reset();
-    }
-
-    ServerConfig serverConfig() const { return ServerConfig::fromApiUrl(server.url()).value(); }
-
-    void signIn(const QString &token)
-    {
-        sessions->start(serverConfig(), token);
-        ASSERT_TRUE(waitUntil([&] { return window->session() != nullptr; }));
-    }
-
-    // Namespace → package, as a person clicks through; then the versions listed.
-    void browseTo(const QString &login, PackageType type, const QString &name)
-    {
-        ASSERT_TRUE(waitUntil([&] { return window->selectNamespace(login); }))
-            << "namespace " << login.toStdString();
-        ASSERT_TRUE(waitUntil([&] { return window->selectPackage(type, name); }))
-            << "package " << name.toStdString();
-        ASSERT_TRUE(waitUntil(
-            [&] { return !window->isVersionsLoading() && window->versionModel()->rowCount() > 0; }));
-    }
-
-    // The app as a person starts it: the full token in GH_TOKEN, no display, its files under `dir`.
-    QProcessEnvironment appEnvironment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GH_TOKEN"), DemoTokens::full());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-            env.insert(QString::fromLatin1(xdg), dir.filePath(QString::fromLatin1(xdg)));
-        return env;
-    }
-
-    QAction *action(const char *objectName) const
-    {
-        return window->findChild<QAction *>(QString::fromLatin1(objectName));
-    }
-
-    QTemporaryDir dir;
-    MemoryTokenStore tokens;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<AccountSettings> accounts;
-    std::unique_ptr<DeletionJournal> journal;
-    std::unique_ptr<SessionManager> sessions;
-    std::unique_ptr<MainWindow> window;
-};
-
-} // namespace
 
 TEST_F(MainWindowTest, HasTheFixedNamesScreenReadersRelyOn)
 {
