@@ -10,6 +10,7 @@ bool FaultInjector::add(const QJsonObject &object, QString *error)
     }
     Fault fault;
     fault.pathContains = object.value(QStringLiteral("path_contains")).toString();
+    fault.method = object.value(QStringLiteral("method")).toString();
     fault.remaining = object.value(QStringLiteral("count")).toInt(1);
     using Kind = Fault::Kind;
     if (object.contains(QStringLiteral("status"))) {
@@ -48,11 +49,12 @@ bool FaultInjector::add(const QJsonObject &object, QString *error)
     return true;
 }
 
-std::optional<FaultInjector::Fault> FaultInjector::take(const QString &pathAndQuery)
+std::optional<FaultInjector::Fault> FaultInjector::take(const QString &method, const QString &pathAndQuery)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];
-        if (!pathAndQuery.contains(fault.pathContains))
+        if (!pathAndQuery.contains(fault.pathContains) ||
+            (!fault.method.isEmpty() && fault.method.compare(method, Qt::CaseInsensitive) != 0))
             continue;
         const Fault taken = fault;
         if (--fault.remaining == 0)

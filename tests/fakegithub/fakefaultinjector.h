@@ -25,6 +25,7 @@ public:
         Kind kind = Kind::Status;
         int remaining = 1;
         QString pathContains; // empty = every path
+        QString method;       // empty = every method
         int status = 0;
         int delayMs = 0;
         std::optional<int> retryAfter;
@@ -32,8 +33,8 @@ public:
 
     bool add(const QJsonObject &fault, QString *error);
     void clear() { m_faults.clear(); }
-    // The first queued fault matching this path (and query), counted down by one.
-    std::optional<Fault> take(const QString &pathAndQuery);
+    // The first queued fault matching this method and path (and query), counted down by one.
+    std::optional<Fault> take(const QString &method, const QString &pathAndQuery);
 
 private:
     QList<Fault> m_faults;

@@ -200,7 +200,8 @@ void Server::handle(HttpConnection *connection, const HttpRequest &request)
     ++m_counters.requests[route.key];
 
     const QString target = QString::fromLatin1(request.rawPath + '?' + request.rawQuery);
-    const std::optional<FaultInjector::Fault> fault = m_faults.take(target);
+    const std::optional<FaultInjector::Fault> fault =
+        m_faults.take(QString::fromLatin1(request.method), target);
     using Kind = FaultInjector::Fault::Kind;
     // Status and malformed faults replace the answer; the others happen to a request the server did execute.
     if (fault && (fault->kind == Kind::Status || fault->kind == Kind::Malformed)) {

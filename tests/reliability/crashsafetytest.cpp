@@ -117,6 +117,20 @@ protected:
         ASSERT_TRUE(driver.waitForStarted(10000));
     }
 
+    // The main window driven through one flow (tests/reliability/guiflowdriver.cpp), with the driver's
+    // folders.
+    void startGuiFlow(QProcess &gui, const QString &flow, const QString &package) const
+    {
+        gui.setProcessEnvironment(driverEnvironment());
+        gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        gui.start(QStringLiteral(PACKHOUSE_GUI_FLOW_PATH),
+                  {u"--api-url"_s, server.url().toString(), flow, package});
+        ASSERT_TRUE(gui.waitForStarted(10000));
+    }
+
+    // Where the app keeps its journal (AppDataLocation) under the driver's XDG_DATA_HOME.
+    QString guiJournalPath() const { return path(u"data/Packhouse/Packhouse/journal.jsonl"_s); }
+
     // Runs the driver to its end and returns its exit code.
     int runDriver(const QString &mode) const
     {
@@ -248,4 +262,40 @@ TEST_F(CrashSafetyTest, KilledMidDeleteLosesNothingAndEverythingComesBack)
         octocat, PackageType::Container, u"ci-cache"_s, GitHubClient::VersionState::Deleted, 1, 100));
     ASSERT_TRUE(stillDeleted.ok());
     EXPECT_TRUE(JsonDecoder::versions(stillDeleted.body).value().isEmpty());
+}
+
+// Issue #19: the GUI itself, not only the core driver, SIGKILLed right after GitHub carried out the DELETE of
+// a whole package and before the answer reached it. Restarted, the window lists the package under Recently
+// deleted (the new session settles the journal's unfinished attempt with the server) and restores it.
+TEST_F(CrashSafetyTest, KilledGuiRightAfterADeleteLosesNoJournalEntry)
+{
+    const QString package = u"acme/npm/solo"_s;
+    server.control(u"/_control/faults"_s, {{u"delay_ms"_s, 20000},
+                                           {u"count"_s, 1},
+                                           {u"method"_s, u"DELETE"_s},
+                                           {u"path_contains"_s, u"/packages/npm/solo"_s}});
+    {
+        QProcess gui;
+        startGuiFlow(gui, u"delete-package"_s, package);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !mutations(u"DELETE"_s).isEmpty(); }, 60000));
+        gui.kill(); // SIGKILL
+        ASSERT_TRUE(gui.waitForFinished(10000));
+        EXPECT_EQ(gui.exitStatus(), QProcess::CrashExit);
+    }
+    ASSERT_EQ(mutations(u"DELETE"_s).size(), 1);
+    EXPECT_EQ(mutations(u"DELETE"_s).constFirst().value(u"status").toInt(), 204);
+    DeletionJournal journal(guiJournalPath());
+    ASSERT_EQ(journal.unfinished().size(), 1) << "the attempt was journaled before the DELETE went out";
+    EXPECT_EQ(journal.unfinished().constFirst().packageName, u"solo"_s);
+
+    // Restart: the package is listed as recently deleted and comes back.
+    QProcess gui;
+    startGuiFlow(gui, u"restore-package"_s, package);
+    ASSERT_TRUE(gui.waitForFinished(120000));
+    EXPECT_EQ(gui.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(gui.exitCode(), 0);
+    EXPECT_TRUE(journal.unfinished().isEmpty());
+    EXPECT_TRUE(journal.restorable(QDateTime::currentDateTimeUtc()).isEmpty());
+    ASSERT_EQ(mutations(u"POST"_s).size(), 1);
+    EXPECT_EQ(mutations(u"POST"_s).constFirst().value(u"status").toInt(), 204);
 }
