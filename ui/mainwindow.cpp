@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "actiongate.h"
+
 #include "accountsettings.h"
 #include "apijob.h"
 #include "detailspane.h"
@@ -13,9 +15,9 @@
 #include "panestatewidget.h"
 #include "registryclient.h"
 #include "restoredialog.h"
+#include "restoreplan.h"
 #include "retentionpanel.h"
 #include "reviewdeletiondialog.h"
-#include "scopegate.h"
 #include "session.h"
 #include "sessionmanager.h"
 #include "signindialog.h"
@@ -704,79 +706,38 @@ std::optional<Package> MainWindow::currentPackage() const
 void MainWindow::updateActions()
 {
     Session *current = session();
-    const bool signedIn = current != nullptr;
-    const PackageType type = m_package ? m_package->type : PackageType::Container;
-    const HostKind host = signedIn ? current->server().hostKind() : HostKind::GitHubDotCom;
-    const Scopes scopes = signedIn ? current->scopes() : Scopes();
-    const bool deletedMode = m_showDeletedAction->isChecked();
-    const bool busy = signedIn && current->queue()->isRunning();
-    const bool hasVersions = !selectedVersionIds().isEmpty();
+    ActionGate::Context context;
+    context.signedIn = current != nullptr;
+    if (current) {
+        context.host = current->server().hostKind();
+        context.scopes = current->scopes();
+        context.operationRunning = current->queue()->isRunning();
+    }
+    context.owner = m_owner;
+    if (m_package) {
+        context.packageName = m_package->name;
+        context.packageType = m_package->type;
+    }
+    context.showingDeleted = m_showDeletedAction->isChecked();
+    context.versionsSelected = !selectedVersionIds().isEmpty();
+    context.digestShown = !m_details->digest().isEmpty();
+    const ActionGate::Result gate = ActionGate::evaluate(context);
 
-    const QString deleteMissing =
-        signedIn ? ScopeGate::missingReason(PackageAction::Delete, type, host, scopes, m_owner) : QString();
-    const QString restoreMissing =
-        signedIn ? ScopeGate::missingReason(PackageAction::Restore, type, host, scopes, m_owner) : QString();
-    const QString adminNote = ScopeGate::adminNote(m_owner);
-    const auto withNote = [&](const QString &text) {
-        return adminNote.isEmpty() ? text : tr("%1 (%2)").arg(text, adminNote);
-    };
-
-    QString deleteTip;
-    bool canDelete = false;
-    if (!signedIn)
-        deleteTip = tr("Sign in to delete versions");
-    else if (!deleteMissing.isEmpty())
-        deleteTip = deleteMissing;
-    else if (deletedMode)
-        deleteTip = tr("Deleted versions cannot be deleted again: turn off Show deleted");
-    else if (busy)
-        deleteTip = tr("Wait for the running operation to finish");
-    else if (hasVersions)
-        canDelete = true, deleteTip = withNote(tr("Review and delete the selected versions (Del)"));
-    else if (m_package)
-        canDelete = true,
-        deleteTip = withNote(tr("Review and delete the whole package %1 (Del)").arg(m_package->name));
-    else
-        deleteTip = tr("Select versions or a package to delete");
-    m_deleteAction->setEnabled(canDelete);
-    m_deleteAction->setToolTip(deleteTip);
-    m_deleteAction->setStatusTip(deleteTip);
-
-    QString restoreTip;
-    bool canRestore = false;
-    if (!signedIn)
-        restoreTip = tr("Sign in to restore versions");
-    else if (!restoreMissing.isEmpty())
-        restoreTip = restoreMissing;
-    else if (busy)
-        restoreTip = tr("Wait for the running operation to finish");
-    else if (deletedMode && hasVersions)
-        canRestore = true, restoreTip = withNote(tr("Restore the selected deleted versions"));
-    else if (deletedMode)
-        restoreTip = tr("Select deleted versions to restore");
-    else
-        canRestore = true, restoreTip = tr("Restore what was deleted in the last 30 days");
-    m_restoreAction->setEnabled(canRestore);
-    m_restoreAction->setToolTip(restoreTip);
-    m_restoreAction->setStatusTip(restoreTip);
-
-    QStringList missing;
-    if (!deleteMissing.isEmpty())
-        missing << deleteMissing;
-    if (!restoreMissing.isEmpty())
-        missing << restoreMissing;
-    m_gateLabel->setText(missing.join(QStringLiteral(" · ")));
-
-    const bool hasDigest =
-        m_package && m_package->type == PackageType::Container && !m_details->digest().isEmpty();
-    m_copyDigestAction->setEnabled(hasDigest);
-    m_openOnGitHubAction->setEnabled(m_package.has_value());
-    m_refreshAction->setEnabled(signedIn);
-    m_openNamespaceAction->setEnabled(signedIn);
-    m_showDeletedAction->setEnabled(signedIn);
-    m_retentionAction->setEnabled(signedIn && m_package.has_value());
-    m_recentlyDeletedAction->setEnabled(signedIn);
-    m_signOutAction->setEnabled(signedIn);
+    for (const auto &[action, state] :
+         {std::pair{m_deleteAction, gate.remove}, {m_restoreAction, gate.restore}}) {
+        action->setEnabled(state.enabled);
+        action->setToolTip(state.reason);
+        action->setStatusTip(state.reason);
+    }
+    m_gateLabel->setText(gate.missingScopes);
+    m_copyDigestAction->setEnabled(gate.copyDigest);
+    m_openOnGitHubAction->setEnabled(gate.openOnGitHub);
+    m_refreshAction->setEnabled(gate.refresh);
+    m_openNamespaceAction->setEnabled(gate.openNamespace);
+    m_showDeletedAction->setEnabled(gate.showDeleted);
+    m_retentionAction->setEnabled(gate.retention);
+    m_recentlyDeletedAction->setEnabled(gate.recentlyDeleted);
+    m_signOutAction->setEnabled(gate.signOut);
 }
 
 void MainWindow::updateRateLimit(const RateLimit &rateLimit)
@@ -856,7 +817,8 @@ void MainWindow::restoreSelection()
         showRecentlyDeleted();
         return;
     }
-    runOperations(restoreOperationsFor(*m_versions, selectedVersionIds()));
+    runOperations(RestorePlan::operationsFor(m_versions->owner(), m_versions->package(),
+                                             m_versions->versions(), selectedVersionIds()));
 }
 
 void MainWindow::runOperations(const QList<Operation> &operations)

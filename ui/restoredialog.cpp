@@ -4,7 +4,6 @@
 #include "operationprogresspanel.h"
 #include "operationqueue.h"
 #include "session.h"
-#include "versiontreemodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,15 +27,6 @@ namespace {
 
 constexpr int restoreWindowDays = 30;
 constexpr int entryRole = Qt::UserRole;
-// Deletions of one run follow each other within the queue's pacing and rate-limit waits.
-constexpr qint64 maxSecondsBetweenRunItems = 600;
-
-Operation restoreOperation(const NamespaceRef &owner, PackageType type, const QString &packageName,
-                           const PackageVersion &version)
-{
-    return Operation::onVersion(Operation::Kind::RestoreVersion, owner, type, packageName, version.id,
-                                version.name, version.tags);
-}
 
 QString versionLabel(const QStringList &tags, const QString &name)
 {
@@ -46,54 +36,6 @@ QString versionLabel(const QStringList &tags, const QString &name)
 }
 
 } // namespace
-
-QList<Operation> restoreOperationsFor(const VersionTreeModel &deletedVersions,
-                                      const QSet<qint64> &selectedIds)
-{
-    const Package &package = deletedVersions.package();
-    QList<PackageVersion> versions = deletedVersions.versions();
-    // The deletion plan deletes an index, then the untagged versions that go with it: in the order of
-    // deletion, untagged versions right after a tagged one are its children.
-    QHash<qint64, QList<PackageVersion>> childrenOf;
-    if (package.type == PackageType::Container) {
-        std::sort(versions.begin(), versions.end(), [](const PackageVersion &a, const PackageVersion &b) {
-            if (a.deletedAt != b.deletedAt)
-                return a.deletedAt < b.deletedAt;
-            return a.isTagged() != b.isTagged() ? a.isTagged() : a.id < b.id;
-        });
-        qint64 head = 0;
-        QDateTime previous;
-        for (const PackageVersion &version : std::as_const(versions)) {
-            if (!version.isDeleted())
-                continue;
-            if (previous.isValid() && previous.secsTo(version.deletedAt) > maxSecondsBetweenRunItems)
-                head = 0;
-            previous = version.deletedAt;
-            if (version.isTagged())
-                head = version.id;
-            else if (head != 0)
-                childrenOf[head].append(version);
-        }
-    }
-    QList<Operation> operations;
-    QSet<qint64> added;
-    for (const PackageVersion &version : std::as_const(versions)) {
-        if (!selectedIds.contains(version.id) || !version.isDeleted())
-            continue;
-        for (const PackageVersion &child : childrenOf.value(version.id)) {
-            if (!added.contains(child.id)) {
-                added.insert(child.id);
-                operations.append(
-                    restoreOperation(deletedVersions.owner(), package.type, package.name, child));
-            }
-        }
-        if (!added.contains(version.id)) {
-            added.insert(version.id);
-            operations.append(restoreOperation(deletedVersions.owner(), package.type, package.name, version));
-        }
-    }
-    return operations;
-}
 
 RestoreDialog::RestoreDialog(Session *session, DeletionJournal *journal, QWidget *parent)
     : QDialog(parent)

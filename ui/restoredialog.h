@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QList>
-#include <QSet>
 
 class QComboBox;
 class QGroupBox;
@@ -20,13 +19,6 @@ namespace Packhouse {
 class DeletionJournal;
 class OperationProgressPanel;
 class Session;
-class VersionTreeModel;
-
-// Restoring from "Show deleted": the selected deleted versions as RestoreVersion operations, with the
-// untagged versions that were deleted together with a selected tagged one (its children). Children come first
-// so that a restored index never points at manifests that are still gone.
-QList<Operation> restoreOperationsFor(const VersionTreeModel &deletedVersions,
-                                      const QSet<qint64> &selectedIds);
 
 // "Recently deleted" (issue #7): every package and version deleted through Packhouse on this server within
 // GitHub's 30 days, read from the deletion journal (so it survives restarts), with the days left; restores

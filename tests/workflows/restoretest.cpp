@@ -3,6 +3,7 @@
 #include "operationqueue.h"
 #include "qtprinters.h"
 #include "restoredialog.h"
+#include "restoreplan.h"
 #include "retentionpanel.h"
 #include "reviewdeletiondialog.h"
 #include "workflowfixture.h"
@@ -111,7 +112,8 @@ TEST_F(RestoreTest, ShowDeletedRestoresAnIndexWithTheChildrenDeletedWithIt)
     // 1.2.0 and its children, plus 1.1.0 (deleted 3 days ago by the demo) and 1.0.0 (40 days ago).
     ASSERT_TRUE(deletedVersions->indexOfVersion(index120).isValid());
 
-    const QList<Operation> operations = restoreOperationsFor(*deletedVersions, {index120});
+    const QList<Operation> operations =
+        RestorePlan::operationsFor(acme, deletedVersions->package(), deletedVersions->versions(), {index120});
 
     EXPECT_EQ(idsOf(operations), idsOf(deleted));
     ASSERT_EQ(operations.size(), 4);
