@@ -63,6 +63,34 @@ void NamespaceModel::openNamespace(const NamespaceRef &owner)
         setRemembered(owner, true);
 }
 
+void NamespaceModel::openNamespaceByName(const QString &login)
+{
+    const auto opened = [this](const NamespaceRef &owner) {
+        openNamespace(owner);
+        Q_EMIT namespaceOpened(owner);
+    };
+    ApiJob *job = m_client->fetchAccount(NamespaceRef::organization(login));
+    connect(job, &ApiJob::finished, this, [this, login, opened](const ApiResponse &response) {
+        if (response.ok()) {
+            opened(NamespaceRef::organization(login));
+            return;
+        }
+        if (response.error->kind != ApiError::Kind::NotFound) {
+            Q_EMIT namespaceLookupFailed(login, response.error->userMessage());
+            return;
+        }
+        ApiJob *userJob = m_client->fetchAccount(NamespaceRef::user(login));
+        connect(userJob, &ApiJob::finished, this, [this, login, opened](const ApiResponse &userResponse) {
+            if (userResponse.ok())
+                opened(NamespaceRef::user(login));
+            else
+                Q_EMIT namespaceLookupFailed(
+                    login,
+                    tr("No organization or user named %1: %2").arg(login, userResponse.error->userMessage()));
+        });
+    });
+}
+
 void NamespaceModel::forgetNamespace(const QModelIndex &index)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

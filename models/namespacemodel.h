@@ -37,6 +37,9 @@ public:
     void setSignedInUser(const QString &login);
     // Adds the namespace (when new) and remembers it.
     void openNamespace(const NamespaceRef &owner);
+    // Adds the namespace typed by name once GitHub knows it: as an organization, else as a user (/orgs/NAME
+    // answers 404 for users). Ends in namespaceOpened() or namespaceLookupFailed().
+    void openNamespaceByName(const QString &login);
     // Forgets an opened namespace; its row goes unless it is the user or one of their organizations.
     void forgetNamespace(const QModelIndex &index);
     NamespaceRef namespaceAt(const QModelIndex &index) const;
@@ -52,6 +55,8 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void errorOccurred(const Packhouse::ApiError &error);
+    void namespaceOpened(const Packhouse::NamespaceRef &owner);
+    void namespaceLookupFailed(const QString &login, const QString &message);
 
 private:
     enum class Source : quint8

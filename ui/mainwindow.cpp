@@ -469,6 +469,10 @@ void MainWindow::attachSession(Session *session)
     };
     connect(m_namespaces, &NamespaceModel::loadingChanged, m_namespacePane, &PaneStateWidget::setLoading);
     connect(m_namespaces, &NamespaceModel::errorOccurred, m_namespacePane, paneErrors(m_namespacePane));
+    connect(m_namespaces, &NamespaceModel::namespaceOpened, this,
+            [this](const NamespaceRef &owner) { selectNamespace(owner.login); });
+    connect(m_namespaces, &NamespaceModel::namespaceLookupFailed, m_namespacePane,
+            [this](const QString &, const QString &message) { m_namespacePane->showError(message); });
     connect(m_packages, &PackageListModel::loadingChanged, m_packagePane, &PaneStateWidget::setLoading);
     connect(m_packages, &PackageListModel::errorOccurred, m_packagePane, paneErrors(m_packagePane));
     connect(m_versions, &VersionTreeModel::loadingChanged, m_versionPane, &PaneStateWidget::setLoading);
@@ -904,34 +908,8 @@ void MainWindow::openNamespaceByName(const QString &login)
 {
     if (!m_session || !m_namespaces)
         return;
-    if (selectNamespace(login))
-        return;
-    GitHubClient *client = m_session->client();
-    const auto open = [this](const NamespaceRef &owner) {
-        m_namespaces->openNamespace(owner);
-        selectNamespace(owner.login);
-    };
-    // Organizations first: /orgs/NAME answers 404 for users, /users/NAME answers for both.
-    ApiJob *job = client->fetchAccount(NamespaceRef::organization(login));
-    connect(job, &ApiJob::finished, m_namespaces, [this, client, login, open](const ApiResponse &response) {
-        if (response.ok()) {
-            open(NamespaceRef::organization(login));
-            return;
-        }
-        if (response.error->kind != ApiError::Kind::NotFound) {
-            m_namespacePane->showError(response.error->userMessage());
-            return;
-        }
-        ApiJob *userJob = client->fetchAccount(NamespaceRef::user(login));
-        connect(userJob, &ApiJob::finished, m_namespaces,
-                [this, login, open](const ApiResponse &userResponse) {
-                    if (userResponse.ok())
-                        open(NamespaceRef::user(login));
-                    else
-                        m_namespacePane->showError(tr("No organization or user named %1: %2")
-                                                       .arg(login, userResponse.error->userMessage()));
-                });
-    });
+    if (!selectNamespace(login))
+        m_namespaces->openNamespaceByName(login);
 }
 
 bool MainWindow::selectNamespace(const QString &login)

@@ -127,3 +127,27 @@ TEST_F(NamespaceModelTest, FailedOrganizationListingIsReportedOnTheUserRow)
 }
 
 } // namespace
+
+TEST_F(NamespaceModelTest, OpensANamespaceByNameAsOrganizationElseUser)
+{
+    NamespaceModel model(client.get());
+    ModelTesterBridge tester(&model);
+    model.setSignedInUser(u"octocat"_s);
+    ASSERT_TRUE(waitUntil([&] { return !model.isLoading(); }));
+    QSignalSpy opened(&model, &NamespaceModel::namespaceOpened);
+    QSignalSpy failed(&model, &NamespaceModel::namespaceLookupFailed);
+
+    model.openNamespaceByName(u"hubot"_s); // /orgs/hubot answers 404: a user
+    ASSERT_TRUE(waitUntil([&] { return !opened.isEmpty() || !failed.isEmpty(); }));
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().first().value<NamespaceRef>(), NamespaceRef::user(u"hubot"_s));
+    EXPECT_EQ(model.data(model.indexOf(u"hubot"_s), NamespaceModel::NamespaceKindRole).toInt(),
+              int(NamespaceRef::Kind::User));
+
+    model.openNamespaceByName(u"no-such-owner"_s);
+    ASSERT_TRUE(waitUntil([&] { return !failed.isEmpty(); }));
+    EXPECT_EQ(opened.size(), 1);
+    EXPECT_EQ(failed.first().at(0).toString(), u"no-such-owner"_s);
+    EXPECT_TRUE(failed.first().at(1).toString().startsWith(u"No organization or user named no-such-owner"));
+    EXPECT_FALSE(model.indexOf(u"no-such-owner"_s).isValid());
+}
