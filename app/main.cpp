@@ -52,12 +52,14 @@ struct Options
                               QCoreApplication::translate("main", "Open NAMESPACE/TYPE/PACKAGE, e.g. "
                                                                   "acme/container/web."),
                               QStringLiteral("PATH")};
-    QCommandLineOption scene{QStringLiteral("scene"),
-                             QCoreApplication::translate("main",
-                                                         "With --screenshot: what to show: window (default), "
-                                                         "review (the review of deleting 1.3.0) or deleted "
-                                                         "(Show deleted)."),
-                             QStringLiteral("SCENE"), QStringLiteral("window")};
+    QCommandLineOption scene{
+        QStringLiteral("scene"),
+        QCoreApplication::translate(
+            "main",
+            "With --screenshot: what to show: window (default), "
+            "review (the review of deleting the release before the newest multi-arch image) or deleted "
+            "(Show deleted)."),
+        QStringLiteral("SCENE"), QStringLiteral("window")};
     QCommandLineOption reportStartup{QStringLiteral("report-startup"),
                                      QCoreApplication::translate("main",
                                                                  "Print start-up figures (first paint, "

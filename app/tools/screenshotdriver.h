@@ -36,7 +36,8 @@ public:
     enum class Scene : quint8
     {
         Window,         // the main window with the `latest` index expanded
-        ReviewDeletion, // the review dialog for deleting the image tagged 1.3.0 (nothing is deleted)
+        ReviewDeletion, // the review of deleting the release before the newest multi-arch image (nothing
+                        // goes)
         ShowDeleted,    // the main window listing the package's deleted versions with the days left
     };
     // "acme/container/web" (the package name may contain '/'); nullopt when malformed.
@@ -63,6 +64,7 @@ private:
         Package,
         Versions,
         Children,
+        Manifests, // the review scene waits for every image's manifest, to pick its image by kind
         Review,
         Deleted,
         Settle,
@@ -71,6 +73,7 @@ private:
     void step();
     void settleThenSave();
     void openReview();
+    QModelIndex reviewedImage() const;
     void save(bool ok, const QString &message);
 
     QPointer<MainWindow> m_window;

@@ -1,5 +1,6 @@
 #include "screenshotdriver.h"
 
+#include "imagetree.h"
 #include "mainwindow.h"
 #include "modelroles.h"
 #include "namespacemodel.h"
@@ -8,12 +9,15 @@
 #include "sessionmanager.h"
 #include "versiontreemodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QPixmap>
-#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace Packhouse {
 
@@ -49,12 +53,10 @@ std::optional<ScreenshotDriver::Scene> ScreenshotDriver::parseScene(const QStrin
 
 namespace {
 
-QAction *actionNamed(QWidget *window, const QString &text)
+// By object name: the text is translated.
+QAction *actionNamed(QWidget *window, const char *objectName)
 {
-    const auto actions = window->findChildren<QAction *>();
-    const auto it = std::find_if(actions.cbegin(), actions.cend(),
-                                 [&text](const QAction *action) { return action->text() == text; });
-    return it == actions.cend() ? nullptr : *it;
+    return window->findChild<QAction *>(QString::fromLatin1(objectName));
 }
 
 } // namespace
@@ -143,9 +145,10 @@ void ScreenshotDriver::step()
         if (!loaded)
             break;
         if (m_scene == Scene::ReviewDeletion) {
-            openReview();
+            versions->loadAllManifests();
+            m_stage = Stage::Manifests;
         } else if (m_scene == Scene::ShowDeleted) {
-            if (QAction *showDeleted = actionNamed(window, tr("Show deleted"));
+            if (QAction *showDeleted = actionNamed(window, "showDeletedAction");
                 showDeleted && !showDeleted->isChecked())
                 showDeleted->trigger();
             m_stage = Stage::Deleted;
@@ -154,11 +157,17 @@ void ScreenshotDriver::step()
         }
         break;
     }
+    case Stage::Manifests:
+        if (window->versionModel()->manifestsComplete())
+            openReview();
+        break;
     case Stage::Review: {
+        // Planned once its confirming button (the accept role) is enabled.
         auto *dialog = window->findChild<ReviewDeletionDialog *>();
-        const auto buttons = dialog ? dialog->findChildren<QPushButton *>() : QList<QPushButton *>();
-        const bool planned = std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
-            return button->isEnabled() && button->text().startsWith(u"Delete ");
+        auto *buttons = dialog ? dialog->findChild<QDialogButtonBox *>() : nullptr;
+        const auto all = buttons ? buttons->buttons() : QList<QAbstractButton *>();
+        const bool planned = std::any_of(all.cbegin(), all.cend(), [buttons](QAbstractButton *button) {
+            return button->isEnabled() && buttons->buttonRole(button) == QDialogButtonBox::AcceptRole;
         });
         if (planned) {
             m_grabbed = dialog;
@@ -184,25 +193,48 @@ void ScreenshotDriver::settleThenSave()
     QTimer::singleShot(settleTime, this, [this] { save(true, {}); });
 }
 
-// Selects the image tagged 1.3.0 and asks to delete it: the review dialog opens and plans, nothing is
-// deleted.
-void ScreenshotDriver::openReview()
+// The newest multi-arch image (an index with platform manifests) before the newest one: the release a cleanup
+// usually reviews, and one whose platform manifests may be shared with the image that stays. The newest one
+// when it is the only one.
+QModelIndex ScreenshotDriver::reviewedImage() const
 {
-    MainWindow *window = m_window;
-    QTreeView *view = window->versionView();
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = view->model()->index(row, 0);
-        if (index.data(VersionTreeModel::TagsRole).toStringList().contains(u"1.3.0")) {
-            view->selectionModel()->select(index,
-                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            break;
+    const QAbstractItemModel *model = m_window->versionView()->model();
+    QList<QModelIndex> images;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(VersionTreeModel::NodeKindRole).toInt() != int(ImageTree::NodeKind::Index))
+            continue;
+        for (int child = 0; child < model->rowCount(index); ++child) {
+            if (model->index(child, 0, index).data(VersionTreeModel::NodeKindRole).toInt() ==
+                int(ImageTree::NodeKind::PlatformManifest)) {
+                images.append(index);
+                break;
+            }
         }
     }
-    if (QAction *remove = actionNamed(window, tr("Delete…")); remove && remove->isEnabled()) {
+    std::sort(images.begin(), images.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.data(VersionTreeModel::CreatedAtRole).toDateTime() >
+               b.data(VersionTreeModel::CreatedAtRole).toDateTime();
+    });
+    return images.size() > 1 ? images.at(1) : images.value(0);
+}
+
+// Selects the image to review and asks to delete it: the review dialog opens and plans, nothing is deleted.
+void ScreenshotDriver::openReview()
+{
+    const QModelIndex image = reviewedImage();
+    QAction *remove = actionNamed(m_window, "deleteAction");
+    if (!image.isValid() || !remove) {
+        save(false, tr("nothing to review: no multi-arch image in this package"));
+        return;
+    }
+    m_window->versionView()->selectionModel()->select(image, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    if (remove->isEnabled()) {
         remove->trigger();
         m_stage = Stage::Review;
     } else {
-        save(false, tr("nothing to review: no deletable image tagged 1.3.0"));
+        save(false, tr("cannot review a deletion: %1").arg(remove->toolTip()));
     }
 }
 
