@@ -5,7 +5,7 @@ root=${1:?usage: check-layers.sh SOURCE_DIR}
 status=0
 forbid() { # folder, pattern, reason
     local hits
-    # Sources, and the link lines of the folder's CMakeLists (its own guard names the forbidden targets).
+    # Sources, and the link lines of the folder's CMakeLists (cmake/PackhouseLayers.cmake guards the link graph).
     hits=$( { grep -rnE "$2" "$root/$1" --include='*.h' --include='*.cpp' || true
               grep -nE "^\s*(target_link_libraries|PUBLIC|PRIVATE|INTERFACE)" "$root/$1/CMakeLists.txt" | grep -E "$2" || true; } )
     if [[ -n "$hits" ]]; then
@@ -16,5 +16,6 @@ forbid core '#include <Qt(Gui|Widgets)|#include <Q(Widget|Pixmap|Icon|Image|Colo
 forbid models '#include <QtWidgets|#include <Q(Widget|Application|Dialog|MainWindow)>|Qt6::Widgets|packhouse_ui' 'must not use widgets or the ui layer'
 forbid models 'QNetworkAccessManager' 'must not own the network (the client is injected)'
 forbid ui 'QNetworkAccessManager|QNetworkRequest|QNetworkReply' 'must not do raw HTTP'
+forbid ui 'screenshotdriver\.h|startupreporter\.h|packhouse_apptools' 'must not use the app'"'"'s tooling'
 [[ $status == 0 ]] && echo "layering: core → models → ui → app respected"
 exit $status
