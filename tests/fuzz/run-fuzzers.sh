@@ -13,8 +13,12 @@ seconds=$2
 shift 2
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(fuzz_json_decoder fuzz_link_header fuzz_scopes fuzz_sso_header fuzz_retry_after fuzz_oci_manifest
-             fuzz_journal)
+    # Every target the build made (tests/fuzz/CMakeLists.txt lists them).
+    if [[ ! -f $build/tests/fuzz/targets.txt ]]; then
+        echo "run-fuzzers: $build/tests/fuzz/targets.txt is missing: build the fuzz preset first" >&2
+        exit 2
+    fi
+    mapfile -t targets <"$build/tests/fuzz/targets.txt"
 fi
 
 # Longest input per target: headers are short, JSON bodies may be big enough to reach the list bounds.
