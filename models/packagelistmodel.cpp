@@ -4,7 +4,11 @@
 #include "jsondecoder.h"
 #include "packagelisting.h"
 
+#include <QFontMetrics>
+#include <QGuiApplication>
+
 #include <algorithm>
+#include <iterator>
 
 namespace Packhouse {
 
@@ -216,6 +220,13 @@ QVariant PackageListModel::data(const QModelIndex &index, int role) const
 
 QVariant PackageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == DefaultWidthRole) {
+        // In characters: names and repositories are read whole, the rest are short words and numbers.
+        static constexpr int characters[] = {24, 11, 10, 9, 17, 18};
+        static_assert(std::size(characters) == ColumnCount);
+        const int character = QFontMetrics(QGuiApplication::font()).averageCharWidth();
+        return section >= 0 && section < ColumnCount ? character * (characters[section] + 2) : QVariant();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "actiongate.h"
+#include "browsingcontroller.h"
+#include "modelroles.h"
 
 #include "accountsettings.h"
 #include "apijob.h"
@@ -99,6 +101,7 @@ MainWindow::MainWindow(SessionManager *sessions, AccountSettings *accounts, Dele
     , m_accounts(accounts)
     , m_journal(journal)
     , m_settings(settings)
+    , m_browsing(new BrowsingController(this))
     , m_namespaceProxy(new QIdentityProxyModel(this))
     , m_packageProxy(new QSortFilterProxyModel(this))
     , m_versionProxy(new VersionFilterProxyModel(this))
@@ -113,6 +116,8 @@ MainWindow::MainWindow(SessionManager *sessions, AccountSettings *accounts, Dele
     createStatusBar();
     restoreWindowState();
 
+    connect(m_browsing, &BrowsingController::modelsChanged, this, &MainWindow::useSessionModels);
+    connect(m_browsing, &BrowsingController::packageClosed, this, &MainWindow::onPackageClosed);
     connect(m_sessions, &SessionManager::sessionStarted, this, &MainWindow::attachSession);
     connect(m_sessions, &SessionManager::sessionEnded, this, &MainWindow::detachSession);
     connect(m_sessions, &SessionManager::signInRequired, this,
@@ -135,7 +140,22 @@ MainWindow::~MainWindow()
 
 Session *MainWindow::session() const
 {
-    return m_session.data();
+    return m_browsing->session();
+}
+
+NamespaceModel *MainWindow::namespaceModel() const
+{
+    return m_browsing->namespaces();
+}
+
+PackageListModel *MainWindow::packageModel() const
+{
+    return m_browsing->packages();
+}
+
+VersionTreeModel *MainWindow::versionModel() const
+{
+    return m_browsing->versions();
 }
 
 void MainWindow::createActions()
@@ -185,8 +205,7 @@ void MainWindow::createActions()
     m_showDeletedAction->setToolTip(
         tr("List the versions deleted in the last 30 days, which can be restored"));
     connect(m_showDeletedAction, &QAction::toggled, this, [this](bool on) {
-        if (m_versions)
-            m_versions->setShowDeleted(on);
+        m_browsing->setShowDeleted(on);
         updateActions();
     });
 
@@ -389,16 +408,16 @@ void MainWindow::createPanes()
     connect(m_versionView, &QWidget::customContextMenuRequested, this, &MainWindow::showVersionMenu);
     connect(m_packageView, &QWidget::customContextMenuRequested, this, &MainWindow::showPackageMenu);
     connect(m_namespacePane, &PaneStateWidget::retryRequested, this, [this] {
-        if (m_namespaces)
-            m_namespaces->refresh();
+        if (m_browsing->namespaces())
+            m_browsing->namespaces()->refresh();
     });
     connect(m_packagePane, &PaneStateWidget::retryRequested, this, [this] {
-        if (m_packages)
-            m_packages->refresh();
+        if (m_browsing->packages())
+            m_browsing->packages()->refresh();
     });
     connect(m_versionPane, &PaneStateWidget::retryRequested, this, [this] {
-        if (m_versions)
-            m_versions->refresh();
+        if (m_browsing->versions())
+            m_browsing->versions()->refresh();
     });
 }
 
@@ -437,9 +456,9 @@ void MainWindow::saveWindowState()
     m_settings->setValue(QStringLiteral("state"), saveState());
     m_settings->setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     m_settings->setValue(QStringLiteral("centerSplitter"), m_centerSplitter->saveState());
-    if (m_packages)
+    if (m_browsing->packages())
         m_settings->setValue(QStringLiteral("packageHeader"), m_packageView->header()->saveState());
-    if (m_versions)
+    if (m_browsing->versions())
         m_settings->setValue(QStringLiteral("versionHeader"), m_versionView->header()->saveState());
     m_settings->endGroup();
 }
@@ -453,32 +472,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::attachSession(Session *session)
 {
     detachSession();
-    m_session = session;
-    m_sessionScope = new QObject(this);
+    m_browsing->setSession(session);
     GitHubClient *client = session->client();
-
-    m_namespaces = new NamespaceModel(client, m_sessionScope);
-    m_packages = new PackageListModel(client, m_sessionScope);
-    m_versions = new VersionTreeModel(client, session->registry(), m_sessionScope);
-    m_versions->setShowDeleted(m_showDeletedAction->isChecked());
-    m_namespaceProxy->setSourceModel(m_namespaces);
-    m_packageProxy->setSourceModel(m_packages);
+    NamespaceModel *namespaces = m_browsing->namespaces();
+    PackageListModel *packages = m_browsing->packages();
+    VersionTreeModel *versions = m_browsing->versions();
 
     const auto paneErrors = [](PaneStateWidget *pane) {
         return [pane](const ApiError &error) { pane->showError(error.userMessage()); };
     };
-    connect(m_namespaces, &NamespaceModel::loadingChanged, m_namespacePane, &PaneStateWidget::setLoading);
-    connect(m_namespaces, &NamespaceModel::errorOccurred, m_namespacePane, paneErrors(m_namespacePane));
-    connect(m_namespaces, &NamespaceModel::namespaceOpened, this,
+    connect(namespaces, &NamespaceModel::loadingChanged, m_namespacePane, &PaneStateWidget::setLoading);
+    connect(namespaces, &NamespaceModel::errorOccurred, m_namespacePane, paneErrors(m_namespacePane));
+    connect(namespaces, &NamespaceModel::namespaceOpened, this,
             [this](const NamespaceRef &owner) { selectNamespace(owner.login); });
-    connect(m_namespaces, &NamespaceModel::namespaceLookupFailed, m_namespacePane,
+    connect(namespaces, &NamespaceModel::namespaceLookupFailed, m_namespacePane,
             [this](const QString &, const QString &message) { m_namespacePane->showError(message); });
-    connect(m_packages, &PackageListModel::loadingChanged, m_packagePane, &PaneStateWidget::setLoading);
-    connect(m_packages, &PackageListModel::errorOccurred, m_packagePane, paneErrors(m_packagePane));
-    connect(m_versions, &VersionTreeModel::loadingChanged, m_versionPane, &PaneStateWidget::setLoading);
-    connect(m_versions, &VersionTreeModel::errorOccurred, m_versionPane, paneErrors(m_versionPane));
-    connect(m_versions, &VersionTreeModel::listingFinished, this, &MainWindow::updateActions);
-    connect(m_packages, &PackageListModel::refreshed, this, &MainWindow::reselectPackage);
+    connect(packages, &PackageListModel::loadingChanged, m_packagePane, &PaneStateWidget::setLoading);
+    connect(packages, &PackageListModel::errorOccurred, m_packagePane, paneErrors(m_packagePane));
+    connect(versions, &VersionTreeModel::loadingChanged, m_versionPane, &PaneStateWidget::setLoading);
+    connect(versions, &VersionTreeModel::errorOccurred, m_versionPane, paneErrors(m_versionPane));
+    connect(versions, &VersionTreeModel::listingFinished, this, &MainWindow::updateActions);
+    connect(packages, &PackageListModel::refreshed, this, &MainWindow::reselectPackage);
 
     connect(client, &GitHubClient::rateLimitChanged, this, &MainWindow::updateRateLimit);
     connect(client, &GitHubClient::scopesChanged, this, &MainWindow::updateScopes);
@@ -493,29 +507,30 @@ void MainWindow::attachSession(Session *session)
     m_progressDock->setWidget(progress);
     m_progressDock->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_progressDock);
-    connect(progress, &OperationProgressPanel::operationSucceeded, this, &MainWindow::onOperationSucceeded);
+    connect(progress, &OperationProgressPanel::operationSucceeded, m_browsing,
+            &BrowsingController::applySucceeded);
     connect(queue, &OperationQueue::operationStarted, m_progressDock, [this] { m_progressDock->show(); });
     connect(queue, &OperationQueue::finished, this, &MainWindow::updateActions);
 
-    auto *retention = new RetentionPanel(m_versions);
+    auto *retention = new RetentionPanel(versions);
     m_retentionDock = new QDockWidget(tr("Retention rules"), this);
     m_retentionDock->setObjectName(QStringLiteral("retentionDock"));
     m_retentionDock->setWidget(retention);
     m_retentionDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_retentionDock);
-    connect(retention, &RetentionPanel::previewChanged, m_versions, &VersionTreeModel::setHighlighted);
+    connect(retention, &RetentionPanel::previewChanged, versions, &VersionTreeModel::setHighlighted);
     connect(retention, &RetentionPanel::reviewRequested, this, [this](const QSet<qint64> &ids) {
-        if (!m_session || !m_versions || ids.isEmpty())
+        if (!this->session() || ids.isEmpty())
             return;
-        auto *dialog = new ReviewDeletionDialog(m_session, m_versions, ids, this);
+        auto *dialog = new ReviewDeletionDialog(this->session(), m_browsing->versions(), ids, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ReviewDeletionDialog::confirmed, this, &MainWindow::runOperations);
         dialog->open();
     });
     // Closing the panel ends its preview.
-    connect(m_retentionDock, &QDockWidget::visibilityChanged, m_versions, [this](bool visible) {
-        if (!visible && m_versions)
-            m_versions->setHighlighted({});
+    connect(m_retentionDock, &QDockWidget::visibilityChanged, versions, [versions](bool visible) {
+        if (!visible)
+            versions->setHighlighted({});
     });
 
     m_details->setServer(session->server());
@@ -523,18 +538,7 @@ void MainWindow::attachSession(Session *session)
     updateScopes();
     updateRateLimit(client->rateLimit());
 
-    m_namespaces->setSignedInUser(session->account().login);
-    m_packageView->header()->restoreState(
-        m_settings->value(QStringLiteral("mainWindow/packageHeader")).toByteArray());
-    if (m_packageView->header()->count() > 0 &&
-        m_settings->value(QStringLiteral("mainWindow/packageHeader")).isNull()) {
-        QHeaderView *header = m_packageView->header();
-        header->resizeSection(PackageListModel::NameColumn, 180);
-        header->resizeSection(PackageListModel::TypeColumn, 90);
-        header->resizeSection(PackageListModel::VisibilityColumn, 80);
-        header->resizeSection(PackageListModel::VersionsColumn, 80);
-        header->resizeSection(PackageListModel::RepositoryColumn, 130);
-    }
+    restoreColumns(m_packageView, QStringLiteral("mainWindow/packageHeader"));
     // The user's own namespace first: it is always there.
     m_namespaceView->setCurrentIndex(m_namespaceProxy->index(0, 0));
     updateActions();
@@ -542,27 +546,16 @@ void MainWindow::attachSession(Session *session)
 
 void MainWindow::detachSession()
 {
-    if (!m_sessionScope)
+    if (!session())
         return;
     saveWindowState();
-    m_versionProxy->setSourceModel(nullptr);
-    m_packageProxy->setSourceModel(nullptr);
-    m_namespaceProxy->setSourceModel(nullptr);
     m_operationStatus->setQueue(nullptr);
-    if (m_session)
-        m_session->client()->disconnect(this);
+    session()->client()->disconnect(this);
     delete m_progressDock;
     delete m_retentionDock;
-    delete m_sessionScope;
     m_progressDock = nullptr;
     m_retentionDock = nullptr;
-    m_sessionScope = nullptr;
-    m_namespaces = nullptr;
-    m_packages = nullptr;
-    m_versions = nullptr;
-    m_session = nullptr;
-    m_package.reset();
-    m_owner = {};
+    m_browsing->setSession(nullptr);
     m_details->clear();
     m_ssoBar->hide();
     m_namespacePane->setLoading(false);
@@ -574,85 +567,89 @@ void MainWindow::detachSession()
     updateActions();
 }
 
+// The saved widths and order of a view's columns, else the model's default widths (DefaultWidthRole).
+void MainWindow::restoreColumns(QTreeView *view, const QString &settingsKey)
+{
+    QHeaderView *header = view->header();
+    const QByteArray saved = m_settings->value(settingsKey).toByteArray();
+    if (header->count() == 0 || (!saved.isEmpty() && header->restoreState(saved)))
+        return;
+    for (int section = 0; section < header->count(); ++section) {
+        const QVariant width = view->model()->headerData(section, Qt::Horizontal, DefaultWidthRole);
+        if (width.isValid())
+            header->resizeSection(section, width.toInt());
+    }
+    // Versions are rarely updated after they are published: the column waits in the header's menu.
+    if (view == m_versionView)
+        header->setSectionHidden(VersionTreeModel::UpdatedColumn, true);
+}
+
+// The views follow the controller's models: set when a session opens, dropped before they are deleted.
+void MainWindow::useSessionModels()
+{
+    m_versionProxy->setSourceModel(nullptr);
+    m_packageProxy->setSourceModel(m_browsing->packages());
+    m_namespaceProxy->setSourceModel(m_browsing->namespaces());
+}
+
 bool MainWindow::isPackagesLoading() const
 {
-    return m_packages && m_packages->isLoading();
+    return m_browsing->isPackagesLoading();
 }
 
 bool MainWindow::isVersionsLoading() const
 {
-    return m_versions && m_versions->isLoading();
+    return m_browsing->isVersionsLoading();
 }
 
 void MainWindow::onNamespaceChanged()
 {
-    if (!m_namespaces)
+    NamespaceModel *namespaces = m_browsing->namespaces();
+    if (!namespaces)
         return;
     const QModelIndex index = m_namespaceProxy->mapToSource(m_namespaceView->currentIndex());
-    if (!index.isValid())
+    if (!index.isValid() || !m_browsing->openNamespace(namespaces->namespaceAt(index)))
         return;
-    const NamespaceRef owner = m_namespaces->namespaceAt(index);
-    if (owner == m_owner && m_packages->owner() == owner)
-        return;
-    m_owner = owner;
-    m_package.reset();
-    m_versionProxy->setSourceModel(nullptr);
-    m_details->clear();
     m_packagePane->clearError();
     m_versionPane->clearError();
-    m_packages->setNamespace(owner);
     updateActions();
 }
 
 void MainWindow::onPackageChanged()
 {
-    if (!m_packages)
+    PackageListModel *packages = m_browsing->packages();
+    if (!packages)
         return;
     const QModelIndex index = m_packageProxy->mapToSource(m_packageView->currentIndex());
     if (!index.isValid())
         return;
-    const Package package = m_packages->packageAt(index);
-    if (m_package && m_package->type == package.type && m_package->name == package.name &&
-        m_versionProxy->sourceModel()) {
-        m_details->showPackage(m_owner, package);
-        return;
-    }
-    m_package = package;
-    m_versionPane->clearError();
-    m_versions->setPackage(m_owner, package);
-    if (!m_versionProxy->sourceModel()) {
-        m_versionProxy->setSourceModel(m_versions);
-        QHeaderView *header = m_versionView->header();
-        const QByteArray saved = m_settings->value(QStringLiteral("mainWindow/versionHeader")).toByteArray();
-        if (saved.isEmpty() || !header->restoreState(saved)) {
-            // Wide enough for a date and a short digest in the current font and locale.
-            const QFontMetrics metrics = m_versionView->fontMetrics();
-            const int padding = 3 * m_versionView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
-            const int dateWidth =
-                metrics.horizontalAdvance(QLocale().toString(
-                    QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) +
-                padding;
-            header->resizeSection(VersionTreeModel::NameColumn, 220);
-            // Versions are rarely updated after they are published: the column waits in the header's menu.
-            header->setSectionHidden(VersionTreeModel::UpdatedColumn, true);
-            header->resizeSection(VersionTreeModel::DigestColumn,
-                                  metrics.horizontalAdvance(QStringLiteral("sha256:0123456789ab…")) +
-                                      padding);
-            header->resizeSection(VersionTreeModel::CreatedColumn, dateWidth);
-            header->resizeSection(VersionTreeModel::UpdatedColumn, dateWidth);
-            header->resizeSection(VersionTreeModel::AgeColumn,
-                                  metrics.horizontalAdvance(QStringLiteral("999 days")) + padding);
+    const Package package = packages->packageAt(index);
+    if (m_browsing->openPackage(package)) {
+        m_versionPane->clearError();
+        if (!m_versionProxy->sourceModel()) {
+            m_versionProxy->setSourceModel(m_browsing->versions());
+            restoreColumns(m_versionView, QStringLiteral("mainWindow/versionHeader"));
         }
+        updateActions();
     }
-    m_details->showPackage(m_owner, package);
+    m_details->showPackage(m_browsing->owner(), package);
+}
+
+// The open package went: its versions and details leave the views.
+void MainWindow::onPackageClosed()
+{
+    m_versionProxy->setSourceModel(nullptr);
+    m_details->clear();
     updateActions();
 }
 
 void MainWindow::reselectPackage()
 {
-    if (!m_packages || !m_package || m_packageProxy->sourceModel() != m_packages)
+    if (!m_browsing->packages() || !m_browsing->package() ||
+        m_packageProxy->sourceModel() != m_browsing->packages())
         return;
-    const QModelIndex source = m_packages->indexOf(m_package->type, m_package->name);
+    const QModelIndex source =
+        m_browsing->packages()->indexOf(m_browsing->package()->type, m_browsing->package()->name);
     const QModelIndex proxy = m_packageProxy->mapFromSource(source);
     if (!proxy.isValid())
         return;
@@ -663,14 +660,15 @@ void MainWindow::reselectPackage()
 
 void MainWindow::onVersionSelectionChanged()
 {
-    if (m_versions && m_package) {
+    if (m_browsing->versions() && m_browsing->package()) {
         const QModelIndex current = m_versionProxy->mapToSource(m_versionView->currentIndex());
-        const PackageVersion version = current.isValid() ? m_versions->versionAt(current) : PackageVersion();
+        const PackageVersion version =
+            current.isValid() ? m_browsing->versions()->versionAt(current) : PackageVersion();
         if (version.id != 0)
-            m_details->showVersion(m_owner, *m_package, version,
+            m_details->showVersion(m_browsing->owner(), *m_browsing->package(), version,
                                    current.data(VersionTreeModel::PlatformRole).toString());
         else
-            m_details->showPackage(m_owner, *m_package);
+            m_details->showPackage(m_browsing->owner(), *m_browsing->package());
     }
     updateActions();
 }
@@ -678,10 +676,10 @@ void MainWindow::onVersionSelectionChanged()
 QSet<qint64> MainWindow::selectedVersionIds() const
 {
     QSet<qint64> ids;
-    if (!m_versions || !m_versionProxy->sourceModel())
+    if (!m_browsing->versions() || !m_versionProxy->sourceModel())
         return ids;
     const auto add = [&](const QModelIndex &source) {
-        const qint64 id = m_versions->versionAt(source).id;
+        const qint64 id = m_browsing->versions()->versionAt(source).id;
         if (id != 0)
             ids.insert(id);
     };
@@ -690,21 +688,11 @@ QSet<qint64> MainWindow::selectedVersionIds() const
         add(source);
         // A group row ("Untagged (12)", "1.x") stands for the versions in it.
         if (source.data(VersionTreeModel::IsGroupRole).toBool()) {
-            for (int i = 0; i < m_versions->rowCount(source); ++i)
-                add(m_versions->index(i, 0, source));
+            for (int i = 0; i < m_browsing->versions()->rowCount(source); ++i)
+                add(m_browsing->versions()->index(i, 0, source));
         }
     }
     return ids;
-}
-
-NamespaceRef MainWindow::currentOwner() const
-{
-    return m_owner;
-}
-
-std::optional<Package> MainWindow::currentPackage() const
-{
-    return m_package;
 }
 
 void MainWindow::updateActions()
@@ -717,10 +705,10 @@ void MainWindow::updateActions()
         context.scopes = current->scopes();
         context.operationRunning = current->queue()->isRunning();
     }
-    context.owner = m_owner;
-    if (m_package) {
-        context.packageName = m_package->name;
-        context.packageType = m_package->type;
+    context.owner = m_browsing->owner();
+    if (m_browsing->package()) {
+        context.packageName = m_browsing->package()->name;
+        context.packageType = m_browsing->package()->type;
     }
     context.showingDeleted = m_showDeletedAction->isChecked();
     context.versionsSelected = !selectedVersionIds().isEmpty();
@@ -763,9 +751,9 @@ void MainWindow::updateRateLimit(const RateLimit &rateLimit)
 
 void MainWindow::updateScopes()
 {
-    if (!m_session)
+    if (!session())
         return;
-    const QStringList granted = m_session->scopes().granted();
+    const QStringList granted = session()->scopes().granted();
     m_scopesLabel->setText(granted.isEmpty() ? tr("no scopes") : granted.join(QStringLiteral(", ")));
     m_scopesLabel->setToolTip(tr("The token's scopes"));
     updateActions();
@@ -773,14 +761,8 @@ void MainWindow::updateScopes()
 
 void MainWindow::refresh()
 {
-    if (!m_session)
-        return;
     m_ssoBar->hide();
-    m_namespaces->refresh();
-    if (m_packages->owner() == m_owner && !m_owner.login.isEmpty())
-        m_packages->refresh();
-    if (m_package)
-        m_versions->refresh();
+    m_browsing->refresh();
 }
 
 void MainWindow::focusFilter()
@@ -796,18 +778,19 @@ void MainWindow::copyDigest()
 
 void MainWindow::openOnGitHub()
 {
-    if (m_package)
+    if (m_browsing->package())
         QDesktopServices::openUrl(m_details->pageUrl());
 }
 
 void MainWindow::deleteSelection()
 {
-    if (!m_session || !m_package || !m_deleteAction->isEnabled())
+    if (!session() || !m_browsing->package() || !m_deleteAction->isEnabled())
         return;
     const QSet<qint64> ids = selectedVersionIds();
     ReviewDeletionDialog *dialog =
-        ids.isEmpty() ? ReviewDeletionDialog::forPackage(m_session, m_owner, *m_package, this)
-                      : new ReviewDeletionDialog(m_session, m_versions, ids, this);
+        ids.isEmpty()
+            ? ReviewDeletionDialog::forPackage(session(), m_browsing->owner(), *m_browsing->package(), this)
+            : new ReviewDeletionDialog(session(), m_browsing->versions(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewDeletionDialog::confirmed, this, &MainWindow::runOperations);
     dialog->open();
@@ -815,51 +798,28 @@ void MainWindow::deleteSelection()
 
 void MainWindow::restoreSelection()
 {
-    if (!m_session || !m_restoreAction->isEnabled())
+    if (!session() || !m_restoreAction->isEnabled())
         return;
     if (!m_showDeletedAction->isChecked()) {
         showRecentlyDeleted();
         return;
     }
-    runOperations(RestorePlan::operationsFor(m_versions->owner(), m_versions->package(),
-                                             m_versions->versions(), selectedVersionIds()));
+    runOperations(RestorePlan::operationsFor(m_browsing->versions()->owner(),
+                                             m_browsing->versions()->package(),
+                                             m_browsing->versions()->versions(), selectedVersionIds()));
 }
 
 void MainWindow::runOperations(const QList<Operation> &operations)
 {
-    if (!m_session || operations.isEmpty())
+    if (!session() || operations.isEmpty())
         return;
-    if (!m_session->queue()->run(operations)) {
+    if (!session()->queue()->run(operations)) {
         statusBar()->showMessage(tr("Another operation is still running"), 8000);
         return;
     }
     m_progressDock->show();
     m_progressDock->raise();
     updateActions();
-}
-
-void MainWindow::onOperationSucceeded(const Operation &operation)
-{
-    if (!m_packages || !m_versions)
-        return;
-    if (operation.kind == Operation::Kind::DeletePackage && operation.owner == m_owner) {
-        if (m_package && m_package->type == operation.packageType &&
-            m_package->name == operation.packageName) {
-            m_package.reset();
-            m_versionProxy->setSourceModel(nullptr);
-            m_details->clear();
-        }
-        m_packages->removePackage(operation.packageType, operation.packageName);
-        return;
-    }
-    const bool samePackage = m_package && operation.owner == m_owner &&
-                             operation.packageType == m_package->type &&
-                             operation.packageName == m_package->name;
-    if (!samePackage || operation.versionId == 0)
-        return;
-    // A deleted version leaves the active list; a restored one leaves the deleted list.
-    if (operation.isDelete() != m_versions->showDeleted())
-        m_versions->removeVersions({operation.versionId});
 }
 
 void MainWindow::showRetention()
@@ -873,23 +833,18 @@ void MainWindow::showRetention()
 
 void MainWindow::showRecentlyDeleted()
 {
-    if (!m_session)
+    if (!session())
         return;
-    auto *dialog = new RestoreDialog(m_session, m_journal, this);
+    auto *dialog = new RestoreDialog(session(), m_journal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // What it restored shows up again in the lists.
-    connect(dialog, &QDialog::finished, this, [this] {
-        if (m_packages && !m_owner.login.isEmpty())
-            m_packages->refresh();
-        if (m_versions && m_package)
-            m_versions->refresh();
-    });
+    connect(dialog, &QDialog::finished, m_browsing, &BrowsingController::refreshListings);
     dialog->open();
 }
 
 void MainWindow::askForNamespace()
 {
-    if (!m_session)
+    if (!session())
         return;
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -906,17 +861,17 @@ void MainWindow::askForNamespace()
 
 void MainWindow::openNamespaceByName(const QString &login)
 {
-    if (!m_session || !m_namespaces)
+    if (!session() || !m_browsing->namespaces())
         return;
     if (!selectNamespace(login))
-        m_namespaces->openNamespaceByName(login);
+        m_browsing->namespaces()->openNamespaceByName(login);
 }
 
 bool MainWindow::selectNamespace(const QString &login)
 {
-    if (!m_namespaces)
+    if (!m_browsing->namespaces())
         return false;
-    const QModelIndex proxy = m_namespaceProxy->mapFromSource(m_namespaces->indexOf(login));
+    const QModelIndex proxy = m_namespaceProxy->mapFromSource(m_browsing->namespaces()->indexOf(login));
     if (!proxy.isValid())
         return false;
     m_namespaceView->setCurrentIndex(proxy);
@@ -925,9 +880,9 @@ bool MainWindow::selectNamespace(const QString &login)
 
 bool MainWindow::selectPackage(PackageType type, const QString &name)
 {
-    if (!m_packages || m_packages->owner() != m_owner)
+    if (!m_browsing->packages() || m_browsing->packages()->owner() != m_browsing->owner())
         return false;
-    const QModelIndex proxy = m_packageProxy->mapFromSource(m_packages->indexOf(type, name));
+    const QModelIndex proxy = m_packageProxy->mapFromSource(m_browsing->packages()->indexOf(type, name));
     if (!proxy.isValid())
         return false;
     m_packageView->setCurrentIndex(proxy);
@@ -937,7 +892,7 @@ bool MainWindow::selectPackage(PackageType type, const QString &name)
 
 bool MainWindow::selectFirstPackage()
 {
-    if (!m_packages || m_packageProxy->rowCount() == 0)
+    if (!m_browsing->packages() || m_packageProxy->rowCount() == 0)
         return false;
     m_packageView->setCurrentIndex(m_packageProxy->index(0, 0));
     return true;
@@ -945,10 +900,10 @@ bool MainWindow::selectFirstPackage()
 
 QModelIndex MainWindow::expandTag(const QString &tag)
 {
-    if (!m_versions || !m_versionProxy->sourceModel())
+    if (!m_browsing->versions() || !m_versionProxy->sourceModel())
         return {};
-    for (int row = 0; row < m_versions->rowCount(); ++row) {
-        const QModelIndex source = m_versions->index(row, 0);
+    for (int row = 0; row < m_browsing->versions()->rowCount(); ++row) {
+        const QModelIndex source = m_browsing->versions()->index(row, 0);
         if (!source.data(VersionTreeModel::TagsRole).toStringList().contains(tag))
             continue;
         const QModelIndex proxy = m_versionProxy->mapFromSource(source);
@@ -974,8 +929,8 @@ void MainWindow::showSignIn(const ServerConfig &server)
 
 ServerConfig MainWindow::defaultServer() const
 {
-    if (m_session)
-        return m_session->server();
+    if (session())
+        return session()->server();
     const QString last = m_accounts->lastHost();
     if (!last.isEmpty()) {
         const auto remembered = ServerConfig::fromApiUrl(m_accounts->apiUrl(last));
@@ -988,7 +943,7 @@ ServerConfig MainWindow::defaultServer() const
 void MainWindow::fillSwitchMenu()
 {
     m_switchMenu->clear();
-    const QString currentHost = m_session ? m_session->server().hostKey() : QString();
+    const QString currentHost = session() ? session()->server().hostKey() : QString();
     for (const QString &host : m_accounts->hosts()) {
         QAction *action = m_switchMenu->addAction(tr("%1@%2").arg(m_accounts->login(host), host));
         action->setCheckable(true);

@@ -24,6 +24,7 @@ class QTreeView;
 namespace Packhouse {
 
 class AccountSettings;
+class BrowsingController;
 class DeletionJournal;
 class DetailsPane;
 class NamespaceModel;
@@ -40,8 +41,8 @@ struct Operation;
 struct RateLimit;
 
 // The browsing window (issue #7): Namespaces → Packages → Versions, with Details, the actions on the
-// selection gated by the token's scopes, and the status bar. It builds the models of each session the
-// SessionManager opens and drops them when the session ends.
+// selection gated by the token's scopes (ActionGate), and the status bar: the shell. What is open and the
+// session's models are BrowsingController's; the window shows them and turns clicks into its calls.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,9 +56,9 @@ public:
     ~MainWindow() override;
 
     Session *session() const;
-    NamespaceModel *namespaceModel() const { return m_namespaces; }
-    PackageListModel *packageModel() const { return m_packages; }
-    VersionTreeModel *versionModel() const { return m_versions; }
+    NamespaceModel *namespaceModel() const;
+    PackageListModel *packageModel() const;
+    VersionTreeModel *versionModel() const;
     QTreeView *versionView() const { return m_versionView; }
     DetailsPane *detailsPane() const { return m_details; }
     bool isPackagesLoading() const;
@@ -86,9 +87,12 @@ private:
 
     void attachSession(Session *session);
     void detachSession();
+    void useSessionModels();
+    void restoreColumns(QTreeView *view, const QString &settingsKey);
 
     void onNamespaceChanged();
     void onPackageChanged();
+    void onPackageClosed();
     void onVersionSelectionChanged();
     void reselectPackage();
     void updateActions();
@@ -108,26 +112,18 @@ private:
     void fillSwitchMenu();
     void showAbout();
     void runOperations(const QList<Operation> &operations);
-    void onOperationSucceeded(const Operation &operation);
     void showVersionMenu(const QPoint &pos);
     void showPackageMenu(const QPoint &pos);
 
-    NamespaceRef currentOwner() const;
-    std::optional<Package> currentPackage() const;
     QSet<qint64> selectedVersionIds() const;
     ServerConfig defaultServer() const;
 
-    SessionManager *m_sessions;  // not owned
-    AccountSettings *m_accounts; // not owned
-    DeletionJournal *m_journal;  // not owned
-    QSettings *m_settings;       // not owned
-    QPointer<Session> m_session;
+    SessionManager *m_sessions;     // not owned
+    AccountSettings *m_accounts;    // not owned
+    DeletionJournal *m_journal;     // not owned
+    QSettings *m_settings;          // not owned
+    BrowsingController *m_browsing; // owned (child): the session's models and what is open
 
-    // Per session, children of m_sessionScope (deleted with it).
-    QObject *m_sessionScope = nullptr;
-    NamespaceModel *m_namespaces = nullptr;
-    PackageListModel *m_packages = nullptr;
-    VersionTreeModel *m_versions = nullptr;
     QDockWidget *m_progressDock = nullptr;
     QDockWidget *m_retentionDock = nullptr;
 
@@ -171,8 +167,6 @@ private:
     QAction *m_quitAction;
 
     QPointer<QWidget> m_signInDialog;
-    NamespaceRef m_owner;
-    std::optional<Package> m_package;
 };
 
 } // namespace Packhouse
