@@ -214,6 +214,19 @@ TEST_F(CrashSafetyTest, KilledMidDeleteLosesNothingAndEverythingComesBack)
     EXPECT_GT(deletedBeforeKill.size(), killAfter);
     EXPECT_LT(deletedBeforeKill.size(), versionsToDelete);
 
+    // The settings as the kill left them, before any other run touches them: intact, and holding what the
+    // driver wrote before its first delete.
+    const QString settingsPath = path(u"config/Packhouse/packhouse-delete-driver.conf"_s);
+    {
+        ASSERT_TRUE(QFile::exists(settingsPath));
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        EXPECT_EQ(settings.status(), QSettings::NoError);
+        EXPECT_EQ(settings.value(u"driver/lastMode"_s).toString(), u"delete"_s);
+        AccountSettings accounts(&settings);
+        EXPECT_EQ(accounts.lastHost(), client->server().hostKey());
+        EXPECT_EQ(accounts.login(client->server().hostKey()), u"octocat"_s);
+    }
+
     DeletionJournal journal(journalPath());
     QSet<qint64> unfinished;
     for (const JournalEntry &entry : journal.unfinished())
@@ -239,8 +252,9 @@ TEST_F(CrashSafetyTest, KilledMidDeleteLosesNothingAndEverythingComesBack)
     EXPECT_TRUE(idsAnswered(deletes, 204).subtract(plannedSet).isEmpty());
     EXPECT_EQ(idsAnswered(deletes, 204).size(), deletes.size());
 
-    // The settings are intact and hold what the driver wrote before its first delete.
-    QSettings settings(path(u"config/Packhouse/packhouse-delete-driver.conf"_s), QSettings::IniFormat);
+    // The recover run wrote the same file again, over what the kill left: it stays readable, keeps the
+    // account and now names that run.
+    QSettings settings(settingsPath, QSettings::IniFormat);
     EXPECT_EQ(settings.status(), QSettings::NoError);
     EXPECT_EQ(settings.value(u"driver/lastMode"_s).toString(), u"recover"_s);
     AccountSettings accounts(&settings);

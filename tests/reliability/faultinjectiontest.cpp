@@ -15,8 +15,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gmock/gmock.h>
 
@@ -440,9 +442,84 @@ TEST_P(BulkMutationFault, RestoreReportsRetriesSafelyAndRestoresOnlyThePlan)
 
 INSTANTIATE_TEST_SUITE_P(Faults, BulkMutationFault, ::testing::ValuesIn(mutationFaults), nameOf);
 
-TEST(ClientOptionsDefaults, SecondaryLimitWithoutRetryAfterWaitsAMinute)
+// --- Secondary limit without Retry-After, default options --------------------------------------------------
+
+// GitHub asks for at least a minute when a secondary limit answers without Retry-After. The wait is read off
+// what the client and the queue announce and the timer they set, then ended by a cancel: no test sits through
+// the minute.
+class SecondaryLimitWithoutRetryAfter : public FakeServerTest, public ::testing::WithParamInterface<int>
 {
-    EXPECT_EQ(ClientOptions{}.secondaryLimitFallbackWait, 60s);
+protected:
+    // FakeServerTest::SetUp made the client with the default options.
+    QJsonObject fault(const QString &method, const QString &pathContains) const
+    {
+        return {{u"status"_s, GetParam()},
+                {u"count"_s, 1},
+                {u"method"_s, method},
+                {u"path_contains"_s, pathContains}};
+    }
+
+    int requests(const QString &route) const
+    {
+        return counters().value(u"requests").toObject().value(route).toInt();
+    }
+};
+
+TEST_P(SecondaryLimitWithoutRetryAfter, TheClientWaitsAMinuteBeforeRetryingARead)
+{
+    server.injectFault(fault(u"GET"_s, u"/user"_s));
+    QSignalSpy waiting(client.get(), &GitHubClient::waiting);
+    QPointer<ApiJob> job = client->fetchAuthenticatedUser();
+    ASSERT_TRUE(waiting.wait(15000));
+
+    EXPECT_EQ(waiting.first().first().value<std::chrono::milliseconds>(), 60s);
+    ASSERT_TRUE(job);
+    const QTimer *retry = job->findChild<QTimer *>();
+    ASSERT_NE(retry, nullptr);
+    EXPECT_TRUE(retry->isActive());
+    EXPECT_GT(retry->remainingTime(), 55'000) << "the retry is due in about a minute, not sooner";
+
+    // Cancelled during the wait: the job ends now, and the retry the minute was for never went out.
+    QSignalSpy finished(job.get(), &ApiJob::finished);
+    job->abort();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.first().first().value<ApiResponse>().error->kind, ApiError::Kind::Cancelled);
+    EXPECT_EQ(requests(u"GET /user"_s), 1);
 }
+
+TEST_P(SecondaryLimitWithoutRetryAfter, TheQueueWaitsAMinuteBeforeRetryingADelete)
+{
+    const ApiResponse listing = await(client->listVersions(acme, PackageType::Container, u"api"_s,
+                                                           GitHubClient::VersionState::Active, 1, 10));
+    ASSERT_TRUE(listing.ok());
+    const auto versions = JsonDecoder::versions(listing.body);
+    ASSERT_TRUE(versions.ok() && !versions.value().isEmpty());
+    const PackageVersion version = versions.value().last();
+    server.injectFault(fault(u"DELETE"_s, u"/versions/%1"_s.arg(version.id)));
+    OperationQueue queue(client.get(), nullptr);
+    QSignalSpy waiting(&queue, &OperationQueue::waiting);
+    QSignalSpy finished(&queue, &OperationQueue::finished);
+    ASSERT_TRUE(queue.run({Operation::onVersion(Operation::Kind::DeleteVersion, acme, PackageType::Container,
+                                                u"api"_s, version.id, version.name, version.tags)}));
+    ASSERT_TRUE(waiting.wait(15000));
+
+    EXPECT_EQ(waiting.first().first().value<std::chrono::milliseconds>(), 60s);
+    const QTimer *next = queue.findChild<QTimer *>();
+    ASSERT_NE(next, nullptr);
+    EXPECT_TRUE(next->isActive());
+    EXPECT_GT(next->remainingTime(), 55'000) << "the retry is due in about a minute, not sooner";
+
+    // Cancel ends a wait between requests at once: the run is over, and the delete was sent only once.
+    queue.cancel();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_TRUE(finished.first().at(2).toBool());
+    EXPECT_EQ(queue.results().first().status, OperationResult::Status::Cancelled);
+    const QJsonArray mutations = counters().value(u"mutations").toArray();
+    ASSERT_EQ(mutations.size(), 1);
+    EXPECT_EQ(mutations.first().toObject().value(u"method").toString(), u"DELETE"_s);
+    EXPECT_EQ(mutations.first().toObject().value(u"status").toInt(), GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Statuses, SecondaryLimitWithoutRetryAfter, ::testing::Values(403, 429));
 
 } // namespace

@@ -7,10 +7,15 @@
 #include "session.h"
 #include "sessionmanager.h"
 #include "signintestsupport.h"
+#include "signinverifier.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +65,21 @@ protected:
         QTest::keyClicks(hostField, host);
         QTest::keyClicks(widget<QLineEdit>(QStringLiteral("Token")), token);
         QTest::mouseClick(widget<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+    }
+
+    // Lays the dialog out now, as the event loop would, until a pass leaves its size as it was (word-wrapped
+    // labels can take a second one). True once it settled.
+    bool settleLayout()
+    {
+        for (int pass = 0; pass < 10; ++pass) {
+            const QSize before = m_dialog->size();
+            m_dialog->layout()->activate();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+            if (m_dialog->size() == before)
+                return true;
+        }
+        return false;
     }
 
     bool waitForResult()
@@ -120,8 +140,13 @@ TEST_F(SignInDialogTest, ReadOnlyTokenExplainsWhatIsMissing)
     ASSERT_NE(m_manager->current(), nullptr);
     EXPECT_FALSE(m_manager->current()->scopes().allows(PackageAction::Delete, PackageType::Npm));
 
-    QTest::qWait(50); // let the layout settle before the picture
-    EXPECT_TRUE(m_dialog->grab().save(QStringLiteral("/tmp/signin.png")));
+    // The picture shows the dialog laid out for this result, into a folder of the test's own.
+    ASSERT_TRUE(settleLayout()) << "the dialog's size kept changing";
+    const QString picture = m_scratch.dir.filePath(QStringLiteral("signin.png"));
+    ASSERT_TRUE(m_dialog->grab().save(picture));
+    const QImage saved(picture);
+    ASSERT_FALSE(saved.isNull());
+    EXPECT_EQ(saved.size(), m_dialog->size() * m_dialog->devicePixelRatio());
 }
 
 TEST_F(SignInDialogTest, FineGrainedTokenIsRefused)
@@ -167,6 +192,7 @@ TEST_F(SignInDialogTest, CancelWhileVerifyingStopsTheCheck)
 {
     server.setLatency(1500);
     QSignalSpy started(m_manager.get(), &SessionManager::sessionStarted);
+    QSignalSpy failed(m_manager.get(), &SessionManager::signInFailed);
     signIn(server.url().toString(), DemoTokens::full());
     ASSERT_FALSE(widget<QPushButton>(QStringLiteral("Sign in"))->isEnabled());
     EXPECT_THAT(text(QStringLiteral("Sign-in status")).toStdString(), HasSubstr("Checking the token"));
@@ -174,8 +200,15 @@ TEST_F(SignInDialogTest, CancelWhileVerifyingStopsTheCheck)
     m_dialog->reject();
 
     EXPECT_EQ(m_dialog->result(), QDialog::Rejected);
-    QTest::qWait(2500);
+    EXPECT_FALSE(m_manager->isSigningIn());
+    // Torn down, not merely ignored: once what the cancel queued has run, no check is left and no request is
+    // open, so the answer the server sends later cannot start a session.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(m_manager->findChildren<SignInVerifier *>().isEmpty());
+    EXPECT_TRUE(network.findChildren<QNetworkReply *>().isEmpty());
     EXPECT_TRUE(started.isEmpty());
+    EXPECT_TRUE(failed.isEmpty());
     EXPECT_EQ(m_manager->current(), nullptr);
 }
 

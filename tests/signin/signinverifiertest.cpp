@@ -3,8 +3,9 @@
 #include "qtprinters.h"
 #include "signintestsupport.h"
 
+#include <QCoreApplication>
+#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTest>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -26,10 +27,20 @@ protected:
         QSignalSpy finished(&verifier, &SignInVerifier::finished);
         verifier.verify(config.value(), token);
         EXPECT_TRUE(finished.wait(15000)) << "verification did not finish";
-        // Exactly one result: nothing more arrives later.
-        QTest::qWait(50);
+        // Exactly one result: once the check is over, nothing is left that could send another.
+        expectNothingLeftRunning(verifier);
         EXPECT_EQ(finished.size(), 1);
         return finished.isEmpty() ? SignInResult{} : finished.first().first().value<SignInResult>();
+    }
+
+    // Delivers what is queued already and deletes what the check dropped (its client, the client's job and
+    // reply). After that the verifier is idle and no request is open, so a signal count taken now is final.
+    void expectNothingLeftRunning(const SignInVerifier &verifier)
+    {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        EXPECT_FALSE(verifier.isRunning());
+        EXPECT_TRUE(network.findChildren<QNetworkReply *>().isEmpty()) << "a request is still open";
     }
 };
 
@@ -116,7 +127,8 @@ TEST_F(SignInVerifierTest, CancelEndsTheCheckOnceWithCancelled)
 
     EXPECT_FALSE(verifier.isRunning());
     ASSERT_TRUE(finished.wait(2000));
-    QTest::qWait(200);
+    // The aborted request is over too: the answer the server sends in 3 s has nowhere to go.
+    expectNothingLeftRunning(verifier);
     ASSERT_EQ(finished.size(), 1);
     const auto result = finished.first().first().value<SignInResult>();
     EXPECT_FALSE(result.ok);

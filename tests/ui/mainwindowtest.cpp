@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -39,8 +40,31 @@
 
 using namespace Packhouse;
 using ::testing::Contains;
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsSupersetOf;
+
+namespace {
+
+// A version as the README names it: "index 1.3.0", "linux/arm64 manifest", "attestation".
+QString describe(const ImageTree &tree, const QString &digest)
+{
+    const ImageTree::Node *node = tree.node(digest);
+    if (!node)
+        return QStringLiteral("not in the tree: ") + digest;
+    switch (node->kind) {
+    case ImageTree::NodeKind::Index:
+        return QStringLiteral("index ") + node->tags.join(u'/');
+    case ImageTree::NodeKind::PlatformManifest:
+        return node->platform + QStringLiteral(" manifest");
+    case ImageTree::NodeKind::Attestation:
+        return QStringLiteral("attestation");
+    default:
+        return QStringLiteral("other version ") + digest;
+    }
+}
+
+} // namespace
 
 TEST_F(MainWindowTest, HasTheFixedNamesScreenReadersRelyOn)
 {
@@ -198,6 +222,35 @@ TEST_F(MainWindowTest, ReviewSceneRendersThePlanForDeleting130AndDeletesNothing)
     auto *dialog = window->findChild<ReviewDeletionDialog *>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Review deletion"));
+
+    // The plan the picture shows (README, "Review deletion"): 1.3.0 goes with its amd64 manifest and that
+    // manifest's attestation; the arm64 manifest is kept because latest/1.4.0 still uses it.
+    const DeletionPlan &plan = dialog->plan();
+    ASSERT_FALSE(plan.refused()) << plan.refusalReason().toStdString();
+    const ImageTree &tree = window->versionModel()->imageTree();
+    QStringList going;
+    for (const PlannedDeletion &deletion : plan.deletions())
+        going << describe(tree, deletion.digestOrName) + QStringLiteral(" | ") + deletion.reason;
+    EXPECT_THAT(going, ElementsAre(QStringLiteral("index 1.3.0 | selected"),
+                                   QStringLiteral("linux/amd64 manifest | untagged child of 1.3.0"),
+                                   QStringLiteral("attestation | untagged child of 1.3.0")));
+    ASSERT_EQ(plan.deletions().size(), 3);
+    const ImageTree::Node *attestation = tree.node(plan.deletions().at(2).digestOrName);
+    ASSERT_NE(attestation, nullptr);
+    EXPECT_EQ(attestation->attestedDigest, plan.deletions().at(1).digestOrName);
+    QStringList kept;
+    for (const ExcludedVersion &excluded : plan.excluded())
+        kept << describe(tree, excluded.digestOrName) + QStringLiteral(" | ") + excluded.reason;
+    EXPECT_THAT(kept,
+                ElementsAre(QStringLiteral("linux/arm64 manifest | shared with latest/1.4.0, which stays")));
+    EXPECT_THAT(plan.remainingTags(),
+                IsSupersetOf({QStringLiteral("latest"), QStringLiteral("1.4.0"), QStringLiteral("1.2.0")}));
+    EXPECT_FALSE(plan.remainingTags().contains(QStringLiteral("1.3.0")));
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    EXPECT_TRUE(std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
+        return button->text() == u"Delete 3 versions";
+    })) << "the dialog offers to delete what the plan holds";
+
     const QImage image(file);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), dialog->size() * dialog->devicePixelRatio());
