@@ -1,7 +1,7 @@
 // RetentionPolicy: which versions a retention rule selects, as data over the demo's acme/web tree and an npm
 // package.
 #include "retentionpolicy.h"
-#include "../core/demoimages.h"
+#include "demoimages.h"
 #include "imagetree.h"
 #include "qtprinters.h"
 
