@@ -456,6 +456,30 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     finish(job, response);
 }
 
+// The scopes a refused request lacked. X-Accepted-OAuth-Scopes lists alternatives, any one of which would do:
+// when the token has none, the narrowest is named. When it has one, a package request may still need more (a
+// DELETE needs delete:packages besides read:packages): the rule table says which.
+QStringList GitHubClient::missingScopesFor(const QNetworkReply &reply) const
+{
+    const QStringList alternatives = Scopes::parse(reply.rawHeader("X-Accepted-OAuth-Scopes")).granted();
+    const bool oneGranted = std::any_of(alternatives.cbegin(), alternatives.cend(),
+                                        [this](const QString &scope) { return m_scopes.has(scope); });
+    if (!alternatives.isEmpty() && !oneGranted)
+        return {Scopes::narrowestOf(alternatives)};
+    // /…/packages/TYPE/NAME…: DELETE deletes, POST …/restore restores, anything else reads.
+    const QStringList segments = reply.request().url().path().split(u'/', Qt::SkipEmptyParts);
+    const qsizetype at = segments.indexOf(QStringLiteral("packages"));
+    const auto type =
+        at >= 0 && at + 1 < segments.size() ? packageTypeFromApi(segments.at(at + 1)) : std::nullopt;
+    if (!type)
+        return {};
+    const PackageAction action = reply.operation() == QNetworkAccessManager::DeleteOperation
+                                     ? PackageAction::Delete
+                                 : segments.constLast() == u"restore" ? PackageAction::Restore
+                                                                      : PackageAction::Browse;
+    return m_scopes.missingFor(action, *type, m_server.hostKind());
+}
+
 ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArray &body) const
 {
     ApiError error;
@@ -470,12 +494,7 @@ ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArr
         error.kind = ApiError::Kind::BadCredentials;
     } else if (status == 403 || status == 429) {
         const auto sso = SsoHeader::parse(reply->rawHeader("X-GitHub-SSO"));
-        const Scopes accepted = Scopes::parse(reply->rawHeader("X-Accepted-OAuth-Scopes"));
-        QStringList missing;
-        for (const QString &scope : accepted.granted()) {
-            if (!m_scopes.has(scope))
-                missing.append(scope);
-        }
+        const QStringList missing = missingScopesFor(*reply);
         if (sso && sso->required) {
             error.kind = ApiError::Kind::SsoRequired;
             error.ssoAuthorizationUrl = sso->authorizationUrl;

@@ -104,6 +104,7 @@ private:
     void finish(ApiJob *job, ApiResponse response);
     void release(ApiJob *job);
     void abortJob(ApiJob *job);
+    QStringList missingScopesFor(const QNetworkReply &reply) const;
     ApiError errorFor(QNetworkReply *reply, int status, const QByteArray &body) const;
     void noteHeaders(QNetworkReply *reply, ApiResponse &response);
 

@@ -26,7 +26,10 @@ QString ApiError::userMessage() const
                   "Create a classic token with the read:packages scope.");
         break;
     case Kind::MissingScope:
-        text = tr("The token lacks the scope %1.").arg(missingScopes.join(QStringLiteral(", ")));
+        // Short: it is shown in narrow panes too.
+        text = missingScopes.size() == 1
+                   ? tr("The token needs the %1 scope.").arg(missingScopes.constFirst())
+                   : tr("The token needs the scopes %1.").arg(missingScopes.join(QStringLiteral(", ")));
         break;
     case Kind::SsoRequired:
         text = tr("This organization uses SAML single sign-on: authorize the token for it, then retry.");

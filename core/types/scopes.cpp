@@ -1,5 +1,7 @@
 #include "scopes.h"
 
+#include <algorithm>
+
 namespace Packhouse {
 
 TokenKind tokenKindOf(QStringView token)
@@ -42,8 +44,9 @@ namespace {
 QStringList impliedBy(const QString &scope)
 {
     if (scope == u"repo")
-        return {QStringLiteral("repo:status"), QStringLiteral("repo_deployment"), QStringLiteral("public_repo"),
-                QStringLiteral("repo:invite"), QStringLiteral("security_events")};
+        return {QStringLiteral("repo:status"), QStringLiteral("repo_deployment"),
+                QStringLiteral("public_repo"), QStringLiteral("repo:invite"),
+                QStringLiteral("security_events")};
     if (scope == u"user")
         return {QStringLiteral("read:user"), QStringLiteral("user:email"), QStringLiteral("user:follow")};
     if (scope == u"write:packages")
@@ -58,6 +61,21 @@ QStringList impliedBy(const QString &scope)
 }
 
 } // namespace
+
+QString Scopes::narrowestOf(const QStringList &alternatives)
+{
+    const auto breadth = [](const QString &scope) {
+        if (scope.startsWith(u"read:"))
+            return 0;
+        if (scope.startsWith(u"write:"))
+            return 1;
+        return scope.startsWith(u"admin:") ? 3 : 2;
+    };
+    const auto narrowest =
+        std::min_element(alternatives.cbegin(), alternatives.cend(),
+                         [&](const QString &a, const QString &b) { return breadth(a) < breadth(b); });
+    return narrowest == alternatives.cend() ? QString() : *narrowest;
+}
 
 Scopes::Scopes(const QStringList &granted)
     : m_granted(granted)

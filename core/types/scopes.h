@@ -8,22 +8,32 @@
 
 namespace Packhouse {
 
-enum class PackageAction : quint8 { Browse, Delete, Restore };
+enum class PackageAction : quint8
+{
+    Browse,
+    Delete,
+    Restore
+};
 
-enum class TokenKind : quint8 {
-    Classic,       // ghp_
-    FineGrained,   // github_pat_: not accepted by GitHub Packages
-    OAuthApp,      // gho_
-    AppUser,       // ghu_
+enum class TokenKind : quint8
+{
+    Classic,         // ghp_
+    FineGrained,     // github_pat_: not accepted by GitHub Packages
+    OAuthApp,        // gho_
+    AppUser,         // ghu_
     AppInstallation, // ghs_
-    Unknown,       // no known prefix (old 40-hex tokens among them)
+    Unknown,         // no known prefix (old 40-hex tokens among them)
 };
 
 TokenKind tokenKindOf(QStringView token);
 QString tokenKindDisplayName(TokenKind kind);
 
 // Which kind of server a capability question is about: on GHES more registries are repository-scoped.
-enum class HostKind : quint8 { GitHubDotCom, EnterpriseServer };
+enum class HostKind : quint8
+{
+    GitHubDotCom,
+    EnterpriseServer
+};
 
 // The OAuth scopes a classic token carries, as the X-OAuth-Scopes header lists them.
 class Scopes
@@ -36,17 +46,25 @@ public:
     static Scopes parse(QByteArrayView header);
 
     QStringList granted() const { return m_granted; }
-    // True when `scope` is granted directly or implied by another granted scope (write:packages ⊃ read:packages).
+    // True when `scope` is granted directly or implied by another granted scope (write:packages ⊃
+    // read:packages).
     bool has(const QString &scope) const;
 
     // The scopes `action` needs on packages of `type`, in the order a user should read them.
-    static QStringList required(PackageAction action, PackageType type, HostKind host = HostKind::GitHubDotCom);
+    static QStringList required(PackageAction action, PackageType type,
+                                HostKind host = HostKind::GitHubDotCom);
     // What `required()` asks for that this token lacks; empty when the action is allowed.
-    QStringList missingFor(PackageAction action, PackageType type, HostKind host = HostKind::GitHubDotCom) const;
+    QStringList missingFor(PackageAction action, PackageType type,
+                           HostKind host = HostKind::GitHubDotCom) const;
     bool allows(PackageAction action, PackageType type, HostKind host = HostKind::GitHubDotCom) const
     {
         return missingFor(action, type, host).isEmpty();
     }
+
+    // X-Accepted-OAuth-Scopes lists alternatives (/user/orgs accepts admin:org, read:org or user): the one to
+    // ask a person for is the narrowest (read: before write:, plain scopes, then admin:), the first listed on
+    // a tie.
+    static QString narrowestOf(const QStringList &alternatives);
 
     // Registries that only support repository-scoped permissions also need the `repo` scope.
     static bool isRepositoryScoped(PackageType type, HostKind host);

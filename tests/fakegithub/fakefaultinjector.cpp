@@ -11,6 +11,7 @@ bool FaultInjector::add(const QJsonObject &object, QString *error)
     Fault fault;
     fault.pathContains = object.value(QStringLiteral("path_contains")).toString();
     fault.method = object.value(QStringLiteral("method")).toString();
+    fault.acceptedScopes = object.value(QStringLiteral("accepted_scopes")).toString();
     fault.remaining = object.value(QStringLiteral("count")).toInt(1);
     using Kind = Fault::Kind;
     if (object.contains(QStringLiteral("status"))) {

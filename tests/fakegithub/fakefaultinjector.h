@@ -24,8 +24,9 @@ public:
         };
         Kind kind = Kind::Status;
         int remaining = 1;
-        QString pathContains; // empty = every path
-        QString method;       // empty = every method
+        QString pathContains;   // empty = every path
+        QString method;         // empty = every method
+        QString acceptedScopes; // a 403 refusing the token's scopes, with this X-Accepted-OAuth-Scopes
         int status = 0;
         int delayMs = 0;
         std::optional<int> retryAfter;

@@ -207,7 +207,9 @@ void Server::handle(HttpConnection *connection, const HttpRequest &request)
     if (fault && (fault->kind == Kind::Status || fault->kind == Kind::Malformed)) {
         const HttpResponse response = faulted(*fault, request);
         deliver(connection, request.sequence,
-                route.isRegistry() ? response : m_rest.decorate(request, route, response), m_latencyMs);
+                route.isRegistry() ? response
+                                   : m_rest.decorate(request, route, response, fault->acceptedScopes),
+                m_latencyMs);
         return;
     }
     HttpResponse response =
@@ -230,6 +232,9 @@ HttpResponse Server::faulted(const FaultInjector::Fault &fault, const HttpReques
         response.setHeader("Content-Type", "application/json; charset=utf-8");
         return response;
     }
+    if (!fault.acceptedScopes.isEmpty())
+        return RestApi::error(fault.status,
+                              QStringLiteral("Resource not accessible by personal access token"));
     if (fault.status == 403 || fault.status == 429)
         return RestApi::secondaryLimitError(request.method, fault.status, fault.retryAfter);
     HttpResponse response = RestApi::error(fault.status, faultMessage(fault.status));

@@ -147,9 +147,10 @@ HttpResponse RestApi::handle(const HttpRequest &request, const Route &route, int
     return finish(call, dispatch(call));
 }
 
-HttpResponse RestApi::decorate(const HttpRequest &request, const Route &route, HttpResponse response)
+HttpResponse RestApi::decorate(const HttpRequest &request, const Route &route, HttpResponse response,
+                               const QString &acceptedScopes)
 {
-    Call call{request, route, origin(request), tokenOf(request), QString()};
+    Call call{request, route, origin(request), tokenOf(request), acceptedScopes};
     return finish(call, std::move(response));
 }
 

@@ -29,7 +29,9 @@ public:
 
     HttpResponse handle(const HttpRequest &request, const Route &route, int concurrentRequests);
     // Dresses an answer the server made up (an injected fault) in the headers of any other REST answer.
-    HttpResponse decorate(const HttpRequest &request, const Route &route, HttpResponse response);
+    // The headers every REST answer carries; `acceptedScopes` is what X-Accepted-OAuth-Scopes lists.
+    HttpResponse decorate(const HttpRequest &request, const Route &route, HttpResponse response,
+                          const QString &acceptedScopes = {});
     void resetQuota() { m_buckets.clear(); }
 
     static QString origin(const HttpRequest &request);

@@ -18,6 +18,7 @@
 #include <gmock/gmock.h>
 
 using namespace Packhouse;
+using namespace Qt::StringLiterals;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 
@@ -95,6 +96,21 @@ TEST_F(GitHubClientTest, ReadOnlyTokenDeleteNamesTheMissingScope)
         << response.error->message.toStdString();
     EXPECT_TRUE(counters().value(u"mutations").toArray().isEmpty() ||
                 counters().value(u"mutations").toArray().first().toObject().value(u"status").toInt() == 403);
+}
+
+// /user/orgs accepts admin:org, read:org, repo, user or write:org: the token needs one, and the message names
+// the narrowest in a line that fits the Namespaces pane.
+TEST_F(GitHubClientTest, AcceptedScopesAreAlternativesAndTheNarrowestIsNamed)
+{
+    makeClient({}, DemoTokens::readOnly());
+    server.injectFault({{u"status"_s, 403},
+                        {u"path_contains"_s, u"/user/orgs"_s},
+                        {u"accepted_scopes"_s, u"admin:org, read:org, repo, user, write:org"_s}});
+    const ApiResponse response = await(client->fetchOrganizations());
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::MissingScope);
+    EXPECT_THAT(response.error->missingScopes, ElementsAre(QStringLiteral("read:org")));
+    EXPECT_EQ(response.error->userMessage(), QStringLiteral("The token needs the read:org scope."));
 }
 
 TEST_F(GitHubClientTest, SsoProtectedOrgGivesTheAuthorizationUrl)

@@ -1,5 +1,5 @@
-#include "qtprinters.h"
 #include "scopes.h"
+#include "qtprinters.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -43,7 +43,8 @@ TEST(Scopes, ReadOnlyTokenNamesWhatEachActionLacks)
 TEST(Scopes, MavenAlsoNeedsRepoOnGitHubDotCom)
 {
     const Scopes scopes = Scopes::parse("read:packages, delete:packages");
-    EXPECT_THAT(scopes.missingFor(PackageAction::Delete, PackageType::Maven), ElementsAre(QStringLiteral("repo")));
+    EXPECT_THAT(scopes.missingFor(PackageAction::Delete, PackageType::Maven),
+                ElementsAre(QStringLiteral("repo")));
     EXPECT_TRUE(scopes.allows(PackageAction::Delete, PackageType::Npm));
 }
 
@@ -63,4 +64,18 @@ TEST(TokenKind, RecognisesPrefixes)
     EXPECT_EQ(tokenKindOf(u"ghu_abc"), TokenKind::AppUser);
     EXPECT_EQ(tokenKindOf(u"ghs_abc"), TokenKind::AppInstallation);
     EXPECT_EQ(tokenKindOf(u"0123456789abcdef"), TokenKind::Unknown);
+}
+
+// X-Accepted-OAuth-Scopes lists alternatives (FACTS.md): name the one that would help, the narrowest.
+TEST(Scopes, NarrowestOfTheAcceptedAlternatives)
+{
+    EXPECT_EQ(
+        Scopes::narrowestOf({QStringLiteral("admin:org"), QStringLiteral("read:org"), QStringLiteral("repo"),
+                             QStringLiteral("user"), QStringLiteral("write:org")}),
+        QStringLiteral("read:org"));
+    EXPECT_EQ(Scopes::narrowestOf({QStringLiteral("admin:org"), QStringLiteral("user")}),
+              QStringLiteral("user"));
+    EXPECT_EQ(Scopes::narrowestOf({QStringLiteral("write:packages"), QStringLiteral("admin:packages")}),
+              QStringLiteral("write:packages"));
+    EXPECT_TRUE(Scopes::narrowestOf({}).isEmpty());
 }
