@@ -753,9 +753,17 @@ void MainWindow::updateScopes()
 {
     if (!session())
         return;
-    const QStringList granted = session()->scopes().granted();
-    m_scopesLabel->setText(granted.isEmpty() ? tr("no scopes") : granted.join(QStringLiteral(", ")));
-    m_scopesLabel->setToolTip(tr("The token's scopes"));
+    const Scopes scopes = session()->scopes();
+    if (!scopes.isReported()) {
+        m_scopesLabel->setText(tr("scopes not reported"));
+        m_scopesLabel->setToolTip(
+            tr("This token (a GitHub App or Actions token) reports no scopes: nothing is "
+               "refused beforehand, and GitHub's answer decides each request."));
+    } else {
+        const QStringList granted = scopes.granted();
+        m_scopesLabel->setText(granted.isEmpty() ? tr("no scopes") : granted.join(QStringLiteral(", ")));
+        m_scopesLabel->setToolTip(tr("The token's scopes"));
+    }
     updateActions();
 }
 

@@ -327,6 +327,19 @@ void GitHubClient::send(ApiJob *job)
     connect(reply, &QNetworkReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
 }
 
+// Classic and OAuth app tokens list their scopes, even none; App and Actions tokens send no header, or an
+// empty one (FACTS.md): theirs are unreported.
+Scopes GitHubClient::scopesOf(const QNetworkReply &reply) const
+{
+    const TokenKind kind = tokenKind();
+    const bool listsScopes =
+        kind == TokenKind::Classic || kind == TokenKind::OAuthApp || kind == TokenKind::Unknown;
+    const QByteArray header = reply.rawHeader("X-OAuth-Scopes");
+    if (!reply.hasRawHeader("X-OAuth-Scopes") || (header.trimmed().isEmpty() && !listsScopes))
+        return Scopes::unreported();
+    return Scopes::parse(header);
+}
+
 void GitHubClient::noteHeaders(QNetworkReply *reply, ApiResponse &response)
 {
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -338,8 +351,9 @@ void GitHubClient::noteHeaders(QNetworkReply *reply, ApiResponse &response)
         m_rateLimit = response.rateLimit;
         Q_EMIT rateLimitChanged(m_rateLimit);
     }
-    if (reply->hasRawHeader("X-OAuth-Scopes") && m_server.mayReceiveToken(response.url)) {
-        const Scopes scopes = Scopes::parse(reply->rawHeader("X-OAuth-Scopes"));
+    const bool answered = response.httpStatus >= 200 && response.httpStatus < 400;
+    if (m_server.mayReceiveToken(response.url) && (reply->hasRawHeader("X-OAuth-Scopes") || answered)) {
+        const Scopes scopes = scopesOf(*reply);
         if (!m_scopesKnown || scopes != m_scopes) {
             m_scopes = scopes;
             m_scopesKnown = true;
@@ -461,6 +475,8 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
 // DELETE needs delete:packages besides read:packages): the rule table says which.
 QStringList GitHubClient::missingScopesFor(const QNetworkReply &reply) const
 {
+    if (!m_scopes.isReported())
+        return {};
     const QStringList alternatives = Scopes::parse(reply.rawHeader("X-Accepted-OAuth-Scopes")).granted();
     const bool oneGranted = std::any_of(alternatives.cbegin(), alternatives.cend(),
                                         [this](const QString &scope) { return m_scopes.has(scope); });
@@ -509,6 +525,8 @@ ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArr
                 retryAfter ? duration_cast<milliseconds>(*retryAfter) : m_options.secondaryLimitFallbackWait;
         } else if (tokenKind() == TokenKind::FineGrained) {
             error.kind = ApiError::Kind::FineGrainedToken;
+        } else if (!m_scopes.isReported()) {
+            error.kind = ApiError::Kind::NotPermitted;
         } else if (!missing.isEmpty() || lowered.contains(u"scope")) {
             error.kind = ApiError::Kind::MissingScope;
             error.missingScopes = missing;

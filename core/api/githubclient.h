@@ -105,6 +105,7 @@ private:
     void release(ApiJob *job);
     void abortJob(ApiJob *job);
     QStringList missingScopesFor(const QNetworkReply &reply) const;
+    Scopes scopesOf(const QNetworkReply &reply) const;
     ApiError errorFor(QNetworkReply *reply, int status, const QByteArray &body) const;
     void noteHeaders(QNetworkReply *reply, ApiResponse &response);
 

@@ -31,6 +31,12 @@ QString ApiError::userMessage() const
                    ? tr("The token needs the %1 scope.").arg(missingScopes.constFirst())
                    : tr("The token needs the scopes %1.").arg(missingScopes.join(QStringLiteral(", ")));
         break;
+    case Kind::NotPermitted:
+        text = tr("GitHub refused this token here (%1). GitHub App and Actions tokens may only manage the "
+                  "packages "
+                  "of the repositories they were given.")
+                   .arg(message);
+        break;
     case Kind::SsoRequired:
         text = tr("This organization uses SAML single sign-on: authorize the token for it, then retry.");
         break;
@@ -114,6 +120,8 @@ QString apiErrorKindName(ApiError::Kind kind)
         return QStringLiteral("FineGrainedToken");
     case ApiError::Kind::MissingScope:
         return QStringLiteral("MissingScope");
+    case ApiError::Kind::NotPermitted:
+        return QStringLiteral("NotPermitted");
     case ApiError::Kind::SsoRequired:
         return QStringLiteral("SsoRequired");
     case ApiError::Kind::SecondaryRateLimit:

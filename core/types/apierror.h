@@ -19,6 +19,7 @@ struct ApiError
         BadCredentials,     // 401
         FineGrainedToken,   // github_pat_… tokens cannot use GitHub Packages
         MissingScope,       // 403 naming the scope the token lacks
+        NotPermitted,       // 403 to a token that reports no scopes (App, Actions): GitHub's refusal decides
         SsoRequired,        // 403 with X-GitHub-SSO: required; url=…
         SecondaryRateLimit, // 403/429 from the secondary limits
         PrimaryRateLimit,   // 403/429 with X-RateLimit-Remaining: 0

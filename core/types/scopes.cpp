@@ -87,6 +87,13 @@ Scopes::Scopes(const QStringList &granted)
     }
 }
 
+Scopes Scopes::unreported()
+{
+    Scopes scopes;
+    scopes.m_reported = false;
+    return scopes;
+}
+
 Scopes Scopes::parse(QByteArrayView header)
 {
     QStringList granted;
@@ -132,6 +139,8 @@ QStringList Scopes::required(PackageAction action, PackageType type, HostKind ho
 
 QStringList Scopes::missingFor(PackageAction action, PackageType type, HostKind host) const
 {
+    if (!m_reported)
+        return {};
     QStringList missing;
     for (const QString &scope : required(action, type, host)) {
         if (!has(scope))

@@ -35,12 +35,17 @@ enum class HostKind : quint8
     EnterpriseServer
 };
 
-// The OAuth scopes a classic token carries, as the X-OAuth-Scopes header lists them.
+// The OAuth scopes a classic token carries, as the X-OAuth-Scopes header lists them. GitHub App and Actions
+// tokens (ghu_, ghs_, GITHUB_TOKEN) report none, yet may manage their repositories' packages: their scopes
+// are "unreported", which is not "none": nothing is refused beforehand and GitHub's answer decides each
+// request.
 class Scopes
 {
 public:
     Scopes() = default;
     explicit Scopes(const QStringList &granted);
+    static Scopes unreported();
+    bool isReported() const { return m_reported; }
 
     // Parses "repo, read:packages" (comma separated, spaces trimmed, empty allowed).
     static Scopes parse(QByteArrayView header);
@@ -53,7 +58,8 @@ public:
     // The scopes `action` needs on packages of `type`, in the order a user should read them.
     static QStringList required(PackageAction action, PackageType type,
                                 HostKind host = HostKind::GitHubDotCom);
-    // What `required()` asks for that this token lacks; empty when the action is allowed.
+    // What `required()` asks for that this token lacks; empty when the action is allowed or the scopes are
+    // unreported.
     QStringList missingFor(PackageAction action, PackageType type,
                            HostKind host = HostKind::GitHubDotCom) const;
     bool allows(PackageAction action, PackageType type, HostKind host = HostKind::GitHubDotCom) const
@@ -74,6 +80,7 @@ public:
 private:
     QStringList m_granted;
     QSet<QString> m_effective;
+    bool m_reported = true;
 };
 
 } // namespace Packhouse

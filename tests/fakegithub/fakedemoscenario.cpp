@@ -390,12 +390,18 @@ QJsonObject build()
                            {QStringLiteral("user"), octocat},
                            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
     };
+    QJsonObject appToken = token(DemoScenario::appUserToken(),
+                                 {QStringLiteral("read:packages"), QStringLiteral("write:packages"),
+                                  QStringLiteral("delete:packages"), QStringLiteral("read:org")});
+    appToken.insert(QStringLiteral("repositories"),
+                    QJsonArray{QStringLiteral("acme/web"), QStringLiteral("acme/ui-kit")});
     const QJsonArray tokens{
         token(DemoScenario::fullAccessToken(),
               {QStringLiteral("read:packages"), QStringLiteral("write:packages"),
                QStringLiteral("delete:packages"), QStringLiteral("read:org"), QStringLiteral("repo")}),
         token(DemoScenario::readOnlyToken(), {QStringLiteral("read:packages")}),
         token(DemoScenario::fineGrainedToken(), {}),
+        appToken,
     };
     Builder builder;
     addOctocat(builder);
@@ -417,11 +423,13 @@ const QJsonObject &DemoScenario::scenario()
 
 QString DemoScenario::tokenSummary()
 {
-    return QStringLiteral("  %1  read:packages, write:packages, delete:packages, read:org, repo\n"
-                          "  %2  read:packages\n"
-                          "  %3  fine-grained (refused by the package endpoints)\n"
-                          "All belong to user octocat (id 583231).")
-        .arg(fullAccessToken(), readOnlyToken(), fineGrainedToken());
+    return QStringLiteral(
+               "  %1  read:packages, write:packages, delete:packages, read:org, repo\n"
+               "  %2  read:packages\n"
+               "  %3  fine-grained (refused by the package endpoints)\n"
+               "  %4  GitHub App user token: no scopes header; changes acme/web and acme/ui-kit only\n"
+               "All belong to user octocat (id 583231).")
+        .arg(fullAccessToken(), readOnlyToken(), fineGrainedToken(), appUserToken());
 }
 
 } // namespace FakeGitHub

@@ -18,6 +18,8 @@ public:
     {
         return QStringLiteral("github_pat_packhouseDemoFineGrained0000000000000000");
     }
+    // A GitHub App user token: reports no scopes, may change the packages of acme/web and acme/ui-kit only.
+    static QString appUserToken() { return QStringLiteral("ghu_packhouseDemoAppUserToken000000000000"); }
     // One line per token with its scopes, for --help.
     static QString tokenSummary();
 };

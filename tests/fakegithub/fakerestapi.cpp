@@ -192,7 +192,7 @@ void RestApi::addRateLimitHeaders(const Call &call, HttpResponse &response)
 HttpResponse RestApi::finish(Call &call, HttpResponse response)
 {
     const HttpRequest &request = call.request;
-    if (call.token) {
+    if (call.token && call.token->reportsScopes) {
         response.setHeader("X-OAuth-Scopes", call.token->scopes.join(QStringLiteral(", ")).toLatin1());
         response.setHeader("X-Accepted-OAuth-Scopes", call.acceptedScopes.toLatin1());
     }
@@ -485,6 +485,9 @@ HttpResponse RestApi::packageRequest(Call &call, const Renderer &renderer)
     // Without admin rights GitHub hides the package rather than saying "forbidden".
     if (mutation && !ns.isAdmin)
         return error(404, packageNotFound);
+    if (mutation && !call.token->reportsScopes &&
+        !call.token->repositories.contains(package->owner + u'/' + package->repository, Qt::CaseInsensitive))
+        return error(403, QStringLiteral("Resource not accessible by integration"));
     switch (route.endpoint) {
     case Endpoint::Package:
         return mutation ? deletePackage(*package) : json(200, renderer.package(*package));

@@ -91,6 +91,10 @@ bool Store::load(const QJsonObject &scenario, QString *error)
         token.scopes = toStringList(object.value(QStringLiteral("scopes")));
         token.fineGrained = object.value(QStringLiteral("fine_grained"))
                                 .toBool(token.secret.startsWith(QStringLiteral("github_pat_")));
+        const bool appToken = token.secret.startsWith(QStringLiteral("ghu_")) ||
+                              token.secret.startsWith(QStringLiteral("ghs_"));
+        token.reportsScopes = !appToken;
+        token.repositories = toStringList(object.value(QStringLiteral("repositories")));
         if (token.secret.isEmpty() || !loaded.account(token.login))
             return fail(QStringLiteral("token %1 has no secret or an unknown user").arg(token.secret));
         loaded.m_tokens.append(token);

@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -149,6 +150,26 @@ TEST_F(MainWindowTest, ReadOnlyTokenBrowsesButCannotDeleteAndSaysWhichScopeIsMis
     QAction *restore = action("restoreAction");
     EXPECT_FALSE(restore->isEnabled());
     EXPECT_THAT(restore->toolTip().toStdString(), HasSubstr("write:packages"));
+}
+
+TEST_F(MainWindowTest, AnAppTokenSaysItReportsNoScopesAndLeavesTheActionsToGitHub)
+{
+    signIn(DemoTokens::appUser());
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    QTreeView *view = window->versionView();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectionModel()->select(view->currentIndex(),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QLabel *scopes = nullptr;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Token scopes"))
+            scopes = label;
+    }
+    ASSERT_NE(scopes, nullptr);
+    EXPECT_EQ(scopes->text(), QStringLiteral("scopes not reported"));
+    EXPECT_THAT(scopes->toolTip().toStdString(), HasSubstr("GitHub's answer decides"));
+    EXPECT_TRUE(action("deleteAction")->isEnabled());
+    EXPECT_TRUE(action("restoreAction")->isEnabled());
 }
 
 TEST_F(MainWindowTest, FullTokenCanDeleteTheSelectedVersions)

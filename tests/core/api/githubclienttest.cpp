@@ -113,6 +113,30 @@ TEST_F(GitHubClientTest, AcceptedScopesAreAlternativesAndTheNarrowestIsNamed)
     EXPECT_EQ(response.error->userMessage(), QStringLiteral("The token needs the read:org scope."));
 }
 
+// A GitHub App user token sends no X-OAuth-Scopes: its scopes are unreported, nothing is refused beforehand,
+// and GitHub's own refusal is explained per request.
+TEST_F(GitHubClientTest, AnAppTokenReportsNoScopesAndGitHubDecides)
+{
+    makeClient({}, DemoTokens::appUser());
+    ASSERT_TRUE(await(client->fetchAuthenticatedUser()).ok());
+    EXPECT_FALSE(client->scopes().isReported());
+    EXPECT_TRUE(client->scopes().allows(PackageAction::Delete, PackageType::Container));
+
+    // acme/api is not one of its repositories: GitHub refuses, and the message says why it may.
+    const qint64 apiVersion = firstVersionId(acme, PackageType::Container, QStringLiteral("api"));
+    const ApiResponse refused =
+        await(client->deleteVersion(acme, PackageType::Container, QStringLiteral("api"), apiVersion));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error->kind, ApiError::Kind::NotPermitted);
+    EXPECT_THAT(refused.error->userMessage().toStdString(),
+                ::testing::AllOf(::testing::HasSubstr("Resource not accessible by integration"),
+                                 ::testing::HasSubstr("GitHub App and Actions tokens")));
+    // acme/ui-kit is: the delete goes through.
+    const qint64 uiKitVersion = firstVersionId(acme, PackageType::Npm, QStringLiteral("ui-kit"));
+    EXPECT_TRUE(
+        await(client->deleteVersion(acme, PackageType::Npm, QStringLiteral("ui-kit"), uiKitVersion)).ok());
+}
+
 TEST_F(GitHubClientTest, SsoProtectedOrgGivesTheAuthorizationUrl)
 {
     QSignalSpy sso(client.get(), &GitHubClient::ssoRequired);

@@ -79,3 +79,17 @@ TEST(Scopes, NarrowestOfTheAcceptedAlternatives)
               QStringLiteral("write:packages"));
     EXPECT_TRUE(Scopes::narrowestOf({}).isEmpty());
 }
+
+// App and Actions tokens report no scopes: not "none", so nothing is refused beforehand.
+TEST(Scopes, UnreportedScopesRefuseNothing)
+{
+    const Scopes unreported = Scopes::unreported();
+    EXPECT_FALSE(unreported.isReported());
+    EXPECT_TRUE(unreported.granted().isEmpty());
+    EXPECT_TRUE(unreported.allows(PackageAction::Delete, PackageType::Maven));
+    EXPECT_TRUE(unreported.missingFor(PackageAction::Restore, PackageType::Container).isEmpty());
+    const Scopes none = Scopes::parse("");
+    EXPECT_TRUE(none.isReported());
+    EXPECT_FALSE(none.allows(PackageAction::Browse, PackageType::Container));
+    EXPECT_NE(none, unreported);
+}
