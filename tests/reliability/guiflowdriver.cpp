@@ -17,15 +17,14 @@
 #include "screenshotdriver.h"
 #include "session.h"
 #include "sessionmanager.h"
+#include "widgetlookup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,27 +57,6 @@ bool step(const QString &what, const std::function<bool()> &done)
     return false;
 }
 
-template<typename T>
-T *byAccessibleName(QWidget *parent, const QString &name)
-{
-    const QList<T *> all = parent->findChildren<T *>();
-    for (T *widget : all) {
-        if (widget->accessibleName() == name)
-            return widget;
-    }
-    return nullptr;
-}
-
-QPushButton *acceptButton(QWidget *dialog)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    for (QAbstractButton *button : buttons ? buttons->buttons() : QList<QAbstractButton *>()) {
-        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            return qobject_cast<QPushButton *>(button);
-    }
-    return nullptr;
-}
-
 void trigger(MainWindow &window, const char *actionName)
 {
     if (auto *action = window.findChild<QAction *>(QString::fromLatin1(actionName)))
@@ -102,7 +80,7 @@ bool deletePackage(MainWindow &window, const ScreenshotDriver::Target &target)
         return false;
     QLineEdit *confirmation = nullptr;
     if (!step(QStringLiteral("confirmation offered"), [&] {
-            confirmation = byAccessibleName<QLineEdit>(review, QStringLiteral("Confirmation"));
+            confirmation = findByName<QLineEdit>(review, QStringLiteral("Confirmation"));
             return confirmation && confirmation->isVisible();
         }))
         return false;
@@ -126,8 +104,7 @@ bool restorePackage(MainWindow &window, const ScreenshotDriver::Target &target)
     const QString prefix = QStringLiteral("%1/%2 ").arg(target.namespaceLogin, target.packageName);
     if (!step(QStringLiteral("package listed as recently deleted"), [&] {
             dialog = window.findChild<RestoreDialog *>();
-            list =
-                dialog ? byAccessibleName<QTreeWidget>(dialog, QStringLiteral("Recently deleted")) : nullptr;
+            list = dialog ? findByName<QTreeWidget>(dialog, QStringLiteral("Recently deleted")) : nullptr;
             for (int row = 0; list && row < list->topLevelItemCount(); ++row) {
                 if (list->topLevelItem(row)->text(0).startsWith(prefix))
                     entry = list->topLevelItem(row);
@@ -137,7 +114,7 @@ bool restorePackage(MainWindow &window, const ScreenshotDriver::Target &target)
         return false;
     list->clearSelection();
     entry->setSelected(true);
-    auto *restore = byAccessibleName<QPushButton>(dialog, QStringLiteral("Restore selected"));
+    auto *restore = findByName<QPushButton>(dialog, QStringLiteral("Restore selected"));
     if (!step(QStringLiteral("restore enabled"), [&] { return restore && restore->isEnabled(); }))
         return false;
     QSignalSpy finished(window.session()->queue(), &OperationQueue::finished);

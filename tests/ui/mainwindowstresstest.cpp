@@ -10,9 +10,9 @@
 #include "reviewdeletiondialog.h"
 #include "session.h"
 #include "versiontreemodel.h"
+#include "widgetlookup.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -128,12 +128,7 @@ protected:
         action("deleteAction")->trigger();
         auto *review = window->findChild<ReviewDeletionDialog *>();
         ASSERT_NE(review, nullptr);
-        QPushButton *confirm = nullptr;
-        auto *buttons = review->findChild<QDialogButtonBox *>();
-        for (QAbstractButton *button : buttons->buttons()) {
-            if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-                confirm = qobject_cast<QPushButton *>(button);
-        }
+        QPushButton *confirm = acceptButton(review);
         ASSERT_NE(confirm, nullptr);
         ASSERT_TRUE(waitUntil([&] { return confirm->isEnabled(); }));
         QSignalSpy finished(window->session()->queue(), &OperationQueue::finished);

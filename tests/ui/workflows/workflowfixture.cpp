@@ -93,16 +93,6 @@ QList<qint64> WorkflowTest::mutationIds(const QString &method) const
     return ids;
 }
 
-QPushButton *WorkflowTest::acceptButton(QWidget *dialog)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    for (QAbstractButton *button : buttons->buttons()) {
-        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            return qobject_cast<QPushButton *>(button);
-    }
-    return nullptr;
-}
-
 void WorkflowTest::saveScreenshot(QWidget *widget, const QString &fileName)
 {
     const QString folder = qEnvironmentVariable("PACKHOUSE_SCREENSHOT_DIR");

@@ -8,6 +8,7 @@
 #include "package.h"
 #include "session.h"
 #include "versiontreemodel.h"
+#include "widgetlookup.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -36,19 +37,8 @@ protected:
     // The version ids of the server's mutations with this HTTP method, in order.
     QList<qint64> mutationIds(const QString &method) const;
 
-    static QPushButton *acceptButton(QWidget *dialog);
     // Saves the widget's look to $PACKHOUSE_SCREENSHOT_DIR/<fileName> when that is set (docs/screenshots).
     static void saveScreenshot(QWidget *widget, const QString &fileName);
-    template<typename T>
-    static T *findByName(QWidget *parent, const QString &accessibleName)
-    {
-        const QList<T *> all = parent->findChildren<T *>();
-        for (T *widget : all) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        return nullptr;
-    }
 
     static const Packhouse::NamespaceRef acme;
     QTemporaryDir dir;
