@@ -16,6 +16,7 @@ forbid core '#include <Qt(Gui|Widgets)|#include <Q(Widget|Pixmap|Icon|Image|Colo
 forbid models '#include <QtWidgets|#include <Q(Widget|Application|Dialog|MainWindow)>|Qt6::Widgets|packhouse_ui' 'must not use widgets or the ui layer'
 forbid models 'QNetworkAccessManager' 'must not own the network (the client is injected)'
 forbid ui 'QNetworkAccessManager|QNetworkRequest|QNetworkReply' 'must not do raw HTTP'
+forbid ui '(->|\.)(fetch(Account|AuthenticatedUser|Organizations|RateLimit)|list(Packages|Versions)|get(Package|Version|Url)|delete(Package|Version)|restore(Package|Version)|request)\(' 'must not send API requests (models and core do)'
 forbid ui 'screenshotdriver\.h|startupreporter\.h|packhouse_apptools' 'must not use the app'"'"'s tooling'
 [[ $status == 0 ]] && echo "layering: core → models → ui → app respected"
 exit $status
