@@ -3,21 +3,21 @@
 #include "apierror.h"
 #include "githubclient.h"
 #include "imagetree.h"
+#include "manifestloader.h"
 #include "modelroles.h"
 #include "namespaceref.h"
-#include "ocimanifest.h"
 #include "package.h"
 #include "packageversion.h"
 #include "semanticversion.h"
+#include "versionrowtext.h"
+#include "versionstore.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
-#include <QHash>
 #include <QPointer>
 #include <QSet>
 
 #include <optional>
-#include <vector>
 
 namespace Packhouse {
 
@@ -25,16 +25,17 @@ class RegistryClient;
 class VersionListing;
 struct ListingOutcome;
 
-// The versions of one package as a tree.
+// The versions of one package as a tree: the Qt model over a VersionStore (the versions, how they are grouped
+// and how a refresh changes them) and a ManifestLoader (what the registry says of tagged container versions).
 // Containers: tagged versions at the top (an image index or a single image); under an index its platform
 // manifests and attestations, read from the registry when the index is expanded (hasChildren() is true
 // before); children listed by several indexes are marked shared; a last group "Untagged (N)" holds the
 // untagged versions no loaded index lists. Other types: groups by semantic-version major ("2.x", "1.x",
 // newest first), then "Other" for names that are not semantic versions.
 // Pages of the listing are appended with beginInsertRows (never a reset); a refresh updates rows in place,
-// inserts new ones and removes those a complete listing no longer has.
-// Storage is a vector of plain structs linked by indices: packages have 100,000s of versions.
-class VersionTreeModel : public QAbstractItemModel
+// inserts new ones and removes those a complete listing no longer has. The store reports each of these
+// changes; the VersionStore::Listener functions below are the only places rows are announced.
+class VersionTreeModel : public QAbstractItemModel, private VersionStore::Listener
 {
     Q_OBJECT
 
@@ -88,8 +89,6 @@ public:
     bool showDeleted() const { return m_showDeleted; }
     // Lists again; rows change in place (no reset).
     void refresh();
-    // Days are counted against this instead of the current time when set (tests).
-    void setNow(const QDateTime &now) { m_now = now; }
 
     const Package &package() const { return m_package; }
     NamespaceRef owner() const { return m_owner; }
@@ -138,99 +137,35 @@ Q_SIGNALS:
     void listingFinished(bool complete);
 
 private:
-    enum class ItemKind : quint8
-    {
-        Root,
-        Version, // a version's own row: top level, or in a group
-        Group,
-        Child, // an entry of a loaded index
-    };
-    enum class ManifestState : quint8
-    {
-        NotNeeded,
-        NotRequested,
-        Loading,
-        Loaded,
-        Failed
-    };
-    struct Item
-    {
-        QList<int> children;
-        qint32 parent = -1;
-        qint32 row = 0;
-        qint32 version = -1; // into m_versions; -1 for groups and missing children
-        qint32 key = 0;      // groups: semver major, otherGroupKey or untaggedGroupKey
-        ItemKind kind = ItemKind::Version;
-        ImageTree::NodeKind nodeKind = ImageTree::NodeKind::Image;
-        ManifestState manifest = ManifestState::NotNeeded;
-        bool alive = true;
-    };
-    struct ChildInfo
-    {
-        QString digest;
-        QString platform;
-        QString attestedPlatform; // attestations: the platform of the manifest they describe
-        ImageTree::NodeKind kind = ImageTree::NodeKind::PlatformManifest; // as the index lists it
-    };
-    struct VersionEntry
-    {
-        PackageVersion version;
-        QString label;                         // tags joined, or the name: cached for data(), filter, sort
-        std::optional<SemanticVersion> semver; // of the name (not containers)
-        qint32 item = -1;                      // its own row; -1 when only shown as a child
-        bool preRelease = false;
-        bool alive = true;
-    };
-    static constexpr qint32 otherGroupKey = -1;
-    static constexpr qint32 untaggedGroupKey = -2;
-    static constexpr quintptr rootItem = 0;
+    static QVariant defaultWidth(int section);
+    // VersionStore::Listener
+    void storeAboutToBeReset() override;
+    void storeReset() override;
+    void itemsAboutToBeInserted(int parentItem, int first, int last) override;
+    void itemsInserted() override;
+    void itemsAboutToBeRemoved(int parentItem, int first, int last) override;
+    void itemsRemoved() override;
+    void itemChanged(int item) override;
 
-    bool isContainer() const { return m_package.type == PackageType::Container; }
+    void stopListing();
     void startListing();
     void onListingFinished(const ListingOutcome &outcome);
-    void addNewVersions(const QList<int> &versionIndices);
-    void addToParent(int parentItem, int position, const QList<int> &versionIndices);
-    int ensureGroup(qint32 key, const QList<int> &initialVersions, bool &created);
-    int groupPosition(qint32 key) const;
-    int findGroup(qint32 key) const;
-    int newItem(const Item &item);
-    void renumberChildren(int parentItem, int fromRow);
-    void removeItems(QList<int> items);
-    void markDead(int item);
-    void requestManifest(int item);
-    void onManifestReady(const QString &digest, const OciManifest &manifest);
-    void onManifestFailed(const QString &digest, const ApiError &error);
-    void emitRowChanged(int item);
     QModelIndex indexOfItem(int item, int column = 0) const;
     int itemOf(const QModelIndex &index) const;
-    const VersionEntry *entryOf(const Item &item) const;
-    QString digestOf(int item) const;
-    QString groupLabel(const Item &item) const;
-    QString displayText(int item, int column) const;
-    QString stateText(int item) const;
-    QString sharedToolTip(int item) const;
+    QVariant displayData(int item, int column) const;
     std::optional<int> daysLeft(const PackageVersion &version) const;
     QDateTime now() const;
     void invalidateTree() { m_tree.reset(); }
 
-    GitHubClient *m_client;     // not owned
-    RegistryClient *m_registry; // not owned
+    GitHubClient *m_client; // not owned
     NamespaceRef m_owner;
     Package m_package;
     bool m_showDeleted = false;
-    QDateTime m_now;
 
-    std::vector<Item> m_items; // [0] is the root
-    std::vector<VersionEntry> m_versions;
-    QHash<qint64, int> m_versionById;
-    QHash<QString, int> m_versionByName;     // containers: digest → version
-    QHash<QString, int> m_topItemByDigest;   // containers: tagged rows, for arriving manifests
-    QHash<QString, QList<int>> m_childItems; // containers: digest → its rows under indexes
-    QHash<int, ChildInfo> m_childInfo;
-    QHash<QString, OciManifest> m_manifests; // loaded so far, by digest
-    QHash<int, ApiError> m_itemErrors;
+    VersionStore m_store;
+    VersionRowText m_rowText{m_store};
+    ManifestLoader m_manifestLoader;
     QSet<qint64> m_highlighted;
-    int m_liveVersions = 0;
 
     QPointer<VersionListing> m_listing; // owned (child)
     bool m_listingStarted = false;

@@ -1,0 +1,109 @@
+#include "manifestloader.h"
+
+#include "registryclient.h"
+
+#include <algorithm>
+
+namespace Packhouse {
+
+ManifestLoader::ManifestLoader(RegistryClient *registry, VersionStore *store, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_store(store)
+{
+    if (m_registry) {
+        connect(m_registry, &RegistryClient::manifestReady, this, &ManifestLoader::onManifestReady);
+        connect(m_registry, &RegistryClient::manifestFailed, this, &ManifestLoader::onManifestFailed);
+    }
+}
+
+void ManifestLoader::setPackage(const QString &owner, const QString &packageName)
+{
+    m_owner = owner;
+    m_packageName = packageName;
+    m_manifests.clear();
+    m_errors.clear();
+}
+
+void ManifestLoader::requestManifest(int item)
+{
+    if (!m_registry)
+        return;
+    const QString digest = m_store->digestOf(item);
+    m_errors.remove(digest);
+    m_store->setManifestState(item, VersionStore::ManifestState::Loading);
+    m_registry->fetchManifest(m_owner, m_packageName, digest);
+}
+
+void ManifestLoader::loadAllManifests()
+{
+    const QList<int> items = m_store->imageItems();
+    for (const int item : items) {
+        const auto state = m_store->item(item).manifest;
+        if (state == VersionStore::ManifestState::NotRequested ||
+            state == VersionStore::ManifestState::Failed)
+            requestManifest(item);
+    }
+}
+
+bool ManifestLoader::manifestsComplete() const
+{
+    const QList<int> items = m_store->imageItems();
+    return std::all_of(items.cbegin(), items.cend(), [this](int item) {
+        return m_store->item(item).manifest == VersionStore::ManifestState::Loaded;
+    });
+}
+
+std::optional<ApiError> ManifestLoader::errorOf(int item) const
+{
+    if (m_store->item(item).manifest != VersionStore::ManifestState::Failed)
+        return std::nullopt;
+    const auto error = m_errors.constFind(m_store->digestOf(item));
+    return error != m_errors.cend() ? std::optional(*error) : std::nullopt;
+}
+
+void ManifestLoader::onManifestReady(const QString &digest, const OciManifest &manifest)
+{
+    const int item = m_store->imageItem(digest);
+    if (item < 0 || m_store->item(item).manifest != VersionStore::ManifestState::Loading)
+        return; // asked for by someone else, or for a package shown before
+    m_manifests.insert(digest, manifest);
+    Q_EMIT manifestArrived();
+    if (manifest.kind == OciManifest::Kind::Index)
+        m_store->showIndexEntries(item, indexEntries(digest, manifest));
+    else
+        m_store->setManifestState(item, VersionStore::ManifestState::Loaded);
+}
+
+void ManifestLoader::onManifestFailed(const QString &digest, const ApiError &error)
+{
+    const int item = m_store->imageItem(digest);
+    if (item < 0 || m_store->item(item).manifest != VersionStore::ManifestState::Loading)
+        return;
+    m_errors.insert(digest, error);
+    m_store->setManifestState(item, VersionStore::ManifestState::Failed);
+    Q_EMIT errorOccurred(error);
+}
+
+QList<VersionStore::IndexEntry> ManifestLoader::indexEntries(const QString &indexDigest,
+                                                             const OciManifest &index)
+{
+    // Platforms before attestations, each digest once, as ImageTree orders them.
+    QList<VersionStore::IndexEntry> platforms;
+    QList<VersionStore::IndexEntry> attestations;
+    QHash<QString, QString> platformOf;
+    for (const OciDescriptor &descriptor : index.manifests) {
+        if (descriptor.digest == indexDigest || platformOf.contains(descriptor.digest))
+            continue;
+        platformOf.insert(descriptor.digest, descriptor.platform());
+        VersionStore::IndexEntry entry{descriptor.digest, descriptor.platform(), descriptor.attestedDigest(),
+                                       descriptor.isAttestation() ? ImageTree::NodeKind::Attestation
+                                                                  : ImageTree::NodeKind::PlatformManifest};
+        (descriptor.isAttestation() ? attestations : platforms).append(entry);
+    }
+    for (VersionStore::IndexEntry &entry : attestations)
+        entry.attestedPlatform = platformOf.value(entry.attestedPlatform); // digest → its platform
+    return platforms + attestations;
+}
+
+} // namespace Packhouse

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "versionstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Packhouse {
+
+// What the rows of a VersionStore say in VersionTreeModel's text columns and tooltips.
+class VersionRowText
+{
+    // The strings are the model's: translated in its context.
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::VersionTreeModel)
+
+public:
+    explicit VersionRowText(const VersionStore &store);
+
+    // A group's title with its count; an index entry's platform (or short digest, or what it attests);
+    // otherwise the version's label.
+    QString name(int item) const;
+    // Containers: the digest, shortened; empty for groups and other package types.
+    QString digest(int item) const;
+    // Since the version was created, in days.
+    QString age(int item, const QDateTime &now) const;
+    // Groups: whether the listing runs. Versions: deleted (with `daysLeft` to restore it), missing, loading
+    // or failing to load its manifest, shared by several indexes.
+    QString state(int item, bool listing, std::optional<int> daysLeft) const;
+    // An entry of several indexes: the others.
+    QString sharedToolTip(int item) const;
+
+private:
+    const VersionStore &m_store; // not owned
+};
+
+} // namespace Packhouse

@@ -1,0 +1,495 @@
+#include "versionstore.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Packhouse {
+
+namespace {
+
+// Groups of other package types: newest major first, "Other" last.
+int groupRank(qint32 key)
+{
+    return key >= 0 ? -key : std::numeric_limits<int>::max();
+}
+
+VersionStore::Item makeRoot()
+{
+    VersionStore::Item root;
+    root.kind = VersionStore::ItemKind::Root;
+    return root;
+}
+
+} // namespace
+
+VersionStore::VersionStore(PackageType type, Listener *listener)
+    : m_type(type)
+    , m_listener(listener)
+{
+    m_items.push_back(makeRoot());
+}
+
+void VersionStore::reset(PackageType type)
+{
+    m_listener->storeAboutToBeReset();
+    m_type = type;
+    m_items.clear();
+    m_items.push_back(makeRoot());
+    m_versions.clear();
+    m_versionById.clear();
+    m_versionByName.clear();
+    m_imageItemByDigest.clear();
+    m_entryItemsByDigest.clear();
+    m_indexEntries.clear();
+    m_liveVersions = 0;
+    m_listener->storeReset();
+}
+
+qsizetype VersionStore::appendVersions(const QList<PackageVersion> &page)
+{
+    QList<int> fresh;
+    for (const PackageVersion &version : page) {
+        if (const auto it = m_versionById.constFind(version.id); it != m_versionById.cend()) {
+            VersionEntry &entry = m_versions[*it];
+            if (entry.version == version)
+                continue;
+            if (entry.version.tags == version.tags) {
+                entry.version = version;
+                if (entry.item >= 0)
+                    reportChanged(entry.item);
+                continue;
+            }
+            removeVersions({version.id}); // its tags changed: it belongs elsewhere in the tree
+        }
+        VersionEntry entry;
+        entry.version = version;
+        if (isContainer()) {
+            entry.label = version.isTagged() ? version.tags.join(QStringLiteral(", ")) : version.name;
+            entry.preRelease =
+                std::any_of(version.tags.cbegin(), version.tags.cend(), [](const QString &tag) {
+                    const auto semver = SemanticVersion::parse(tag);
+                    return semver && semver->isPreRelease();
+                });
+        } else {
+            entry.label = version.name;
+            entry.semver = SemanticVersion::parse(version.name);
+            entry.preRelease = entry.semver && entry.semver->isPreRelease();
+        }
+        const int index = int(m_versions.size());
+        m_versions.push_back(std::move(entry));
+        m_versionById.insert(version.id, index);
+        if (isContainer())
+            m_versionByName.insert(version.name, index);
+        ++m_liveVersions;
+        fresh.append(index);
+    }
+    if (!fresh.isEmpty())
+        addNewVersions(fresh);
+    return fresh.size();
+}
+
+void VersionStore::addNewVersions(const QList<int> &versionIndices)
+{
+    const auto &root = m_items.front();
+    if (isContainer()) {
+        QList<int> tagged;
+        QList<int> untagged;
+        for (const int index : versionIndices) {
+            const VersionEntry &entry = m_versions[index];
+            // An entry of a loaded index: its rows there now show the version.
+            const QList<int> entryRows = m_entryItemsByDigest.value(entry.version.name);
+            for (const int child : entryRows) {
+                m_items[child].version = index;
+                m_items[child].nodeKind = m_indexEntries.value(child).kind;
+                reportChanged(child);
+            }
+            if (entry.version.isTagged())
+                tagged.append(index);
+            else if (entryRows.isEmpty())
+                untagged.append(index);
+        }
+        const int untaggedGroup = findGroup(untaggedGroupKey);
+        addToParent(rootItem, int(root.children.size()) - (untaggedGroup >= 0 ? 1 : 0), tagged);
+        if (untagged.isEmpty())
+            return;
+        if (untaggedGroup >= 0) {
+            addToParent(untaggedGroup, int(m_items[untaggedGroup].children.size()), untagged);
+            reportChanged(untaggedGroup);
+        } else {
+            bool created = false;
+            ensureGroup(untaggedGroupKey, untagged, created);
+        }
+        return;
+    }
+
+    // Other types: by semver major, in listing order within a group.
+    QList<QPair<qint32, QList<int>>> buckets;
+    for (const int index : versionIndices) {
+        const auto &semver = m_versions[index].semver;
+        const qint32 key = semver ? semver->major : otherGroupKey;
+        auto bucket =
+            std::find_if(buckets.begin(), buckets.end(), [key](const auto &b) { return b.first == key; });
+        if (bucket == buckets.end())
+            buckets.append({key, {index}});
+        else
+            bucket->second.append(index);
+    }
+    for (const auto &[key, indices] : std::as_const(buckets)) {
+        bool created = false;
+        const int group = ensureGroup(key, indices, created);
+        if (!created) {
+            addToParent(group, int(m_items[group].children.size()), indices);
+            reportChanged(group);
+        }
+    }
+}
+
+int VersionStore::newItem(const Item &item)
+{
+    m_items.push_back(item);
+    return int(m_items.size()) - 1;
+}
+
+void VersionStore::addToParent(int parentItem, int position, const QList<int> &versionIndices)
+{
+    if (versionIndices.isEmpty())
+        return;
+    QList<int> created;
+    created.reserve(versionIndices.size());
+    for (const int index : versionIndices) {
+        Item item;
+        item.parent = parentItem;
+        item.version = index;
+        item.kind = ItemKind::Version;
+        if (isContainer() && m_versions[index].version.isTagged())
+            item.manifest = ManifestState::NotRequested;
+        created.append(newItem(item));
+    }
+    m_listener->itemsAboutToBeInserted(parentItem, position, position + int(created.size()) - 1);
+    auto &children = m_items[parentItem].children;
+    children.insert(position, created.size(), 0);
+    std::copy(created.cbegin(), created.cend(), children.begin() + position);
+    renumberChildren(parentItem, position);
+    for (const int item : std::as_const(created)) {
+        VersionEntry &entry = m_versions[m_items[item].version];
+        entry.item = item;
+        if (m_items[item].manifest == ManifestState::NotRequested)
+            m_imageItemByDigest.insert(entry.version.name, item);
+    }
+    m_listener->itemsInserted();
+}
+
+int VersionStore::ensureGroup(qint32 key, const QList<int> &initialVersions, bool &created)
+{
+    if (const int existing = findGroup(key); existing >= 0) {
+        created = false;
+        return existing;
+    }
+    created = true;
+    Item groupItem;
+    groupItem.parent = rootItem;
+    groupItem.kind = ItemKind::Group;
+    groupItem.key = key;
+    const int group = newItem(groupItem);
+    // The group comes with its first versions: one insertion, not two.
+    for (const int index : initialVersions) {
+        Item item;
+        item.parent = group;
+        item.version = index;
+        item.row = int(m_items[group].children.size());
+        const int child = newItem(item);
+        m_items[group].children.append(child);
+        m_versions[index].item = child;
+    }
+    const int position = groupPosition(key);
+    m_listener->itemsAboutToBeInserted(rootItem, position, position);
+    m_items.front().children.insert(position, group);
+    renumberChildren(rootItem, position);
+    m_listener->itemsInserted();
+    return group;
+}
+
+int VersionStore::groupPosition(qint32 key) const
+{
+    const auto &children = m_items.front().children;
+    if (key == untaggedGroupKey)
+        return int(children.size());
+    const auto it = std::find_if(children.cbegin(), children.cend(), [this, key](int item) {
+        return m_items[item].kind == ItemKind::Group && groupRank(m_items[item].key) > groupRank(key);
+    });
+    return int(it - children.cbegin());
+}
+
+int VersionStore::findGroup(qint32 key) const
+{
+    const auto &top = m_items.front().children;
+    // Containers: the untagged group is the last row, after possibly 100,000s of tagged ones.
+    if (key == untaggedGroupKey) {
+        const bool found = !top.isEmpty() && m_items[top.constLast()].kind == ItemKind::Group;
+        return found ? top.constLast() : -1;
+    }
+    for (const int item : top) {
+        if (m_items[item].kind == ItemKind::Group && m_items[item].key == key)
+            return item;
+    }
+    return -1;
+}
+
+void VersionStore::renumberChildren(int parentItem, int fromRow)
+{
+    const auto &children = m_items[parentItem].children;
+    for (qsizetype row = fromRow; row < children.size(); ++row)
+        m_items[children[row]].row = int(row);
+}
+
+void VersionStore::removeItems(QList<int> items)
+{
+    // Items inside another removed item go with it.
+    QSet<int> removing(items.cbegin(), items.cend());
+    items.removeIf([&](int item) {
+        for (int p = m_items[item].parent; p > 0; p = m_items[p].parent) {
+            if (removing.contains(p))
+                return true;
+        }
+        return !m_items[item].alive;
+    });
+    // Highest rows first, contiguous rows in one removal.
+    std::sort(items.begin(), items.end(), [this](int a, int b) {
+        return m_items[a].parent != m_items[b].parent ? m_items[a].parent < m_items[b].parent
+                                                      : m_items[a].row > m_items[b].row;
+    });
+    QSet<int> touchedParents;
+    for (qsizetype i = 0; i < items.size();) {
+        const int parentItem = m_items[items[i]].parent;
+        const int last = m_items[items[i]].row;
+        qsizetype j = i + 1;
+        while (j < items.size() && m_items[items[j]].parent == parentItem &&
+               m_items[items[j]].row == m_items[items[j - 1]].row - 1)
+            ++j;
+        const int first = m_items[items[j - 1]].row;
+        m_listener->itemsAboutToBeRemoved(parentItem, first, last);
+        auto &children = m_items[parentItem].children;
+        children.remove(first, last - first + 1);
+        for (qsizetype k = i; k < j; ++k)
+            markDead(items[k]);
+        renumberChildren(parentItem, first);
+        m_listener->itemsRemoved();
+        touchedParents.insert(parentItem);
+        i = j;
+    }
+    // Groups that lost their last version go too; the rest show their new count.
+    QList<int> emptyGroups;
+    for (const int parentItem : std::as_const(touchedParents)) {
+        if (m_items[parentItem].kind != ItemKind::Group || !m_items[parentItem].alive)
+            continue;
+        if (m_items[parentItem].children.isEmpty())
+            emptyGroups.append(parentItem);
+        else
+            reportChanged(parentItem);
+    }
+    if (!emptyGroups.isEmpty())
+        removeItems(emptyGroups);
+}
+
+void VersionStore::markDead(int item)
+{
+    Item &dead = m_items[item];
+    dead.alive = false;
+    if (dead.version >= 0 && m_versions[dead.version].item == item)
+        m_versions[dead.version].item = -1;
+    if (dead.kind == ItemKind::Child) {
+        const QString digest = m_indexEntries.take(item).digest;
+        auto rows = m_entryItemsByDigest.find(digest);
+        if (rows != m_entryItemsByDigest.end()) {
+            rows->removeOne(item);
+            if (rows->isEmpty())
+                m_entryItemsByDigest.erase(rows);
+        }
+    } else if (dead.version >= 0 && dead.manifest != ManifestState::NotNeeded) {
+        m_imageItemByDigest.remove(m_versions[dead.version].version.name);
+    }
+    const QList<int> children = std::exchange(m_items[item].children, {});
+    for (const int child : children)
+        markDead(child);
+}
+
+void VersionStore::removeVersions(const QSet<qint64> &ids)
+{
+    QList<int> rows;
+    QList<int> formerChildren; // versions that hung under a removed index
+    QSet<QString> sharedChanged;
+    QList<int> dead;
+    for (const qint64 id : ids) {
+        const auto found = m_versionById.constFind(id);
+        if (found == m_versionById.cend())
+            continue;
+        const int index = *found;
+        m_versionById.erase(found);
+        VersionEntry &entry = m_versions[index];
+        entry.alive = false;
+        dead.append(index);
+        --m_liveVersions;
+        if (isContainer())
+            m_versionByName.remove(entry.version.name);
+        if (entry.item >= 0) {
+            rows.append(entry.item);
+            for (const int child : std::as_const(m_items[entry.item].children)) {
+                if (m_items[child].version >= 0)
+                    formerChildren.append(m_items[child].version);
+                sharedChanged.insert(m_indexEntries.value(child).digest);
+            }
+        }
+        // Still listed by a loaded index: pulls of that image break, so the row stays, marked missing.
+        for (const int child : m_entryItemsByDigest.value(entry.version.name)) {
+            m_items[child].version = -1;
+            m_items[child].nodeKind = ImageTree::NodeKind::Missing;
+            reportChanged(child);
+        }
+    }
+    removeItems(rows);
+    QList<int> orphans;
+    for (const int index : std::as_const(formerChildren)) {
+        const VersionEntry &entry = m_versions[index];
+        if (entry.alive && entry.item < 0 && !m_entryItemsByDigest.contains(entry.version.name) &&
+            !orphans.contains(index))
+            orphans.append(index);
+    }
+    addNewVersions(orphans);
+    for (const QString &digest : std::as_const(sharedChanged)) {
+        for (const int child : m_entryItemsByDigest.value(digest))
+            reportChanged(child);
+    }
+    // Free what the dead entries held; their slots stay so that indices remain valid.
+    for (const int index : std::as_const(dead)) {
+        m_versions[index].version = {};
+        m_versions[index].label.clear();
+        m_versions[index].semver.reset();
+    }
+}
+
+void VersionStore::removeVersionsNotIn(const QSet<qint64> &listed)
+{
+    QSet<qint64> gone;
+    for (const VersionEntry &entry : m_versions) {
+        if (entry.alive && !listed.contains(entry.version.id))
+            gone.insert(entry.version.id);
+    }
+    removeVersions(gone);
+}
+
+void VersionStore::setManifestState(int item, ManifestState state)
+{
+    m_items[item].manifest = state;
+    reportChanged(item);
+}
+
+void VersionStore::showIndexEntries(int item, const QList<IndexEntry> &entries)
+{
+    m_items[item].nodeKind = ImageTree::NodeKind::Index;
+
+    // Untagged versions this index lists leave the "Untagged" group.
+    QList<int> leaving;
+    for (const IndexEntry &entry : entries) {
+        const int index = m_versionByName.value(entry.digest, -1);
+        if (index >= 0 && m_versions[index].item >= 0 && !m_versions[index].version.isTagged())
+            leaving.append(m_versions[index].item);
+    }
+    removeItems(leaving);
+
+    QList<int> created;
+    for (const IndexEntry &entry : entries) {
+        Item child;
+        child.parent = item;
+        child.row = int(created.size());
+        child.kind = ItemKind::Child;
+        child.version = m_versionByName.value(entry.digest, -1);
+        child.nodeKind = child.version >= 0 ? entry.kind : ImageTree::NodeKind::Missing;
+        const int childItem = newItem(child);
+        m_indexEntries.insert(childItem, entry);
+        created.append(childItem);
+    }
+    m_items[item].manifest = ManifestState::Loaded;
+    QSet<QString> shared;
+    if (!created.isEmpty()) {
+        m_listener->itemsAboutToBeInserted(item, 0, int(created.size()) - 1);
+        m_items[item].children = created;
+        for (const int child : std::as_const(created)) {
+            const QString &digest = m_indexEntries[child].digest;
+            auto &rows = m_entryItemsByDigest[digest];
+            rows.append(child);
+            if (rows.size() > 1)
+                shared.insert(digest);
+        }
+        m_listener->itemsInserted();
+    }
+    reportChanged(item);
+    for (const QString &sharedDigest : std::as_const(shared)) {
+        for (const int child : m_entryItemsByDigest.value(sharedDigest))
+            reportChanged(child);
+    }
+}
+
+const VersionStore::IndexEntry *VersionStore::indexEntryOf(int item) const
+{
+    if (m_items[item].kind != ItemKind::Child)
+        return nullptr;
+    const auto entry = m_indexEntries.constFind(item);
+    return entry != m_indexEntries.cend() ? &*entry : nullptr;
+}
+
+QString VersionStore::digestOf(int item) const
+{
+    if (const VersionEntry *entry = entryOf(item))
+        return entry->version.name;
+    return m_indexEntries.value(item).digest;
+}
+
+bool VersionStore::mayHaveChildren(int item) const
+{
+    const Item &row = m_items[item];
+    return !row.children.isEmpty() || row.manifest == ManifestState::NotRequested ||
+           row.manifest == ManifestState::Loading;
+}
+
+bool VersionStore::isShared(int item) const
+{
+    return m_items[item].kind == ItemKind::Child &&
+           m_entryItemsByDigest.value(m_indexEntries.value(item).digest).size() > 1;
+}
+
+QList<int> VersionStore::itemsOfVersion(qint64 id) const
+{
+    const int index = m_versionById.value(id, -1);
+    if (index < 0)
+        return {};
+    QList<int> items;
+    if (m_versions[index].item >= 0)
+        items.append(m_versions[index].item);
+    items.append(m_entryItemsByDigest.value(m_versions[index].version.name));
+    return items;
+}
+
+int VersionStore::groupOrder(int item) const
+{
+    const qint32 key = m_items[item].key;
+    return key == untaggedGroupKey ? std::numeric_limits<int>::max() : groupRank(key);
+}
+
+QList<PackageVersion> VersionStore::versions() const
+{
+    QList<PackageVersion> all;
+    all.reserve(m_liveVersions);
+    for (const VersionEntry &entry : m_versions) {
+        if (entry.alive)
+            all.append(entry.version);
+    }
+    return all;
+}
+
+void VersionStore::reportChanged(int item)
+{
+    if (item > 0 && m_items[item].alive)
+        m_listener->itemChanged(item);
+}
+
+} // namespace Packhouse
