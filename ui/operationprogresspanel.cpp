@@ -22,10 +22,8 @@ QString operationLabel(const Operation &operation)
 {
     if (operation.isWholePackage())
         return OperationProgressPanel::tr("package %1").arg(operation.packageName);
-    const QString version = !operation.tags.isEmpty() ? operation.tags.join(OperationProgressPanel::tr(", "))
-                            : operation.versionName.startsWith(u"sha256:")
-                                ? operation.versionName.left(QStringLiteral("sha256:").size() + 12) + u'…'
-                                : operation.versionName;
+    const QString version = operation.tags.isEmpty() ? operation.versionLabel()
+                                                     : operation.tags.join(OperationProgressPanel::tr(", "));
     return OperationProgressPanel::tr("%1 %2").arg(operation.packageName, version);
 }
 
@@ -115,6 +113,10 @@ void OperationProgressPanel::onOperationFinished(int index, const OperationResul
         item->setText(tr("✓ %1").arg(operationLabel(operation)));
         item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         Q_EMIT operationSucceeded(operation);
+    } else if (result.status == OperationResult::Status::Skipped) {
+        item->setText(tr("⊘ %1 — %2").arg(operationLabel(operation), result.skipReason));
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+        item->setToolTip(result.skipReason);
     } else {
         const QString message = result.error ? result.error->userMessage() : tr("failed");
         item->setText(tr("✗ %1 — %2").arg(operationLabel(operation), message));
@@ -142,6 +144,8 @@ void OperationProgressPanel::onProgress(int finished, int total, milliseconds re
                                : tr("Done %1 of %2").arg(done).arg(total);
     if (const int failed = m_queue->failedCount(); failed > 0)
         text += tr(" · %1 failed").arg(failed);
+    if (const int skipped = m_queue->skippedCount(); skipped > 0)
+        text += tr(" · %1 skipped").arg(skipped);
     m_count->setText(m_seenRun || total > 0 ? text : tr("No operation running"));
     m_bar->setRange(0, qMax(1, total));
     m_bar->setValue(finished);
@@ -156,9 +160,10 @@ void OperationProgressPanel::onWaiting(milliseconds delay, const QString &reason
     m_waiting->show();
 }
 
-void OperationProgressPanel::onFinished(int succeeded, int failed, bool cancelled)
+void OperationProgressPanel::onFinished(int succeeded, int failed, int skipped, bool cancelled)
 {
     Q_UNUSED(succeeded)
+    Q_UNUSED(skipped) // a skip follows a failure, which already offers the retry (of both)
     m_waiting->hide();
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Cancel"));

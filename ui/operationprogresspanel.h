@@ -15,9 +15,10 @@ namespace Packhouse {
 
 class OperationQueue;
 
-// Shows a run of the operation queue (issue #7): "Deleted 4 of 12", an ETA, a progress bar, Cancel (stops
-// before the next request), one line per finished item (✓, or ✗ with GitHub's message), "Retry failed", and
-// a notice while the queue waits out a Retry-After.
+// Shows a run of the operation queue (issue #7): "Deleted 4 of 12 · 1 failed · 2 skipped", an ETA, a progress
+// bar, Cancel (stops before the next request), one line per finished item (✓; ✗ with GitHub's message; or ⊘
+// with why it was kept when one it depends on failed), "Retry failed", and a notice while the queue waits out
+// a Retry-After.
 class OperationProgressPanel : public QWidget
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ private:
     void onOperationFinished(int index, const Packhouse::OperationResult &result);
     void onProgress(int finished, int total, std::chrono::milliseconds remaining);
     void onWaiting(std::chrono::milliseconds delay, const QString &reason);
-    void onFinished(int succeeded, int failed, bool cancelled);
+    void onFinished(int succeeded, int failed, int skipped, bool cancelled);
     void retryFailed();
 
     OperationQueue *m_queue; // not owned

@@ -30,13 +30,10 @@ QString notListedReason()
     return tr("not among the package's active versions");
 }
 
-// Docker tags cannot contain '/', so "latest/1.4.0" names one image unambiguously.
 QString labelOf(const ImageTree &tree, const QString &digest)
 {
     const ImageTree::Node *node = tree.node(digest);
-    if (node && !node->tags.isEmpty())
-        return node->tags.join(u'/');
-    return digest.left(QStringLiteral("sha256:").size() + 12) + u'…';
+    return Operation::versionLabel(node ? node->tags : QStringList(), digest);
 }
 
 // "a", "a and b", "a, b and c"; not QLocale's list, which depends on the system locale rather than the
@@ -243,8 +240,19 @@ private:
                 return;
         }
         place(digest, via);
-        for (const QString &child : m_tree.children(digest))
+        for (const QString &child : childrenInDeletionOrder(digest))
             visit(child, digest);
+    }
+
+    // Signatures, attestations and any other entry before the platform manifests: a run that stops part way
+    // leaves no attestation or signature of a manifest that is gone.
+    QList<QString> childrenInDeletionOrder(const QString &digest) const
+    {
+        QList<QString> children = m_tree.children(digest);
+        std::stable_partition(children.begin(), children.end(), [this](const QString &child) {
+            return m_tree.node(child)->kind != ImageTree::NodeKind::PlatformManifest;
+        });
+        return children;
     }
 
     void place(const QString &digest, const QString &via)
@@ -258,6 +266,11 @@ private:
                 m_excluded->append({node->versionId, digest, *reason});
             m_remainingTags->append(node->tags);
             return;
+        }
+        QList<qint64> goingParents;
+        for (const QString &parent : node->parentDigests) {
+            if (m_going.contains(parent))
+                goingParents.append(m_tree.node(parent)->versionId);
         }
         QString reason;
         if (m_selected.contains(digest)) {
@@ -276,7 +289,7 @@ private:
                 ++m_childrenTaken;
             }
         }
-        m_deletions->append({node->versionId, digest, node->tags, reason});
+        m_deletions->append({node->versionId, digest, node->tags, reason, goingParents});
     }
 
     const ImageTree &m_tree;
@@ -373,7 +386,7 @@ DeletionPlan DeletionPlan::forVersions(const QList<PackageVersion> &activeVersio
             continue;
         listed.insert(version.id);
         if (selected.contains(version.id))
-            plan.m_deletions.append({version.id, version.name, version.tags, tr("selected")});
+            plan.m_deletions.append({version.id, version.name, version.tags, tr("selected"), {}});
         else
             plan.m_remainingTags.append(version.tags);
     }
@@ -411,9 +424,12 @@ QList<Operation> DeletionPlan::operations(const NamespaceRef &owner, PackageType
 {
     QList<Operation> operations;
     operations.reserve(m_deletions.size());
-    for (const PlannedDeletion &deletion : m_deletions)
-        operations.append(Operation::onVersion(Operation::Kind::DeleteVersion, owner, type, packageName,
-                                               deletion.versionId, deletion.digestOrName, deletion.tags));
+    for (const PlannedDeletion &deletion : m_deletions) {
+        Operation operation = Operation::onVersion(Operation::Kind::DeleteVersion, owner, type, packageName,
+                                                   deletion.versionId, deletion.digestOrName, deletion.tags);
+        operation.dependsOnVersionIds = deletion.dependsOnVersionIds;
+        operations.append(operation);
+    }
     return operations;
 }
 

@@ -17,6 +17,8 @@ struct PlannedDeletion
     QString digestOrName;
     QStringList tags;
     QString reason; // "selected", "untagged child of 1.4.0", "signature of latest/1.4.0"
+    // The going images that list or sign it: it goes only after all of them went (Operation's field).
+    QList<qint64> dependsOnVersionIds;
 
     friend bool operator==(const PlannedDeletion &, const PlannedDeletion &) = default;
 };
@@ -47,10 +49,11 @@ public:
     static DeletionPlan forVersions(const QList<PackageVersion> &activeVersions, const QSet<qint64> &selected,
                                     bool packageIsPublic, bool listingComplete);
 
-    // Parents before children (an index, then what goes with it), so an interrupted run leaves no tagged
-    // image whose children are gone.
+    // Parents before children, so an interrupted or failed run leaves no tagged image whose children are
+    // gone: an image, then its signatures and attestations (nothing is left describing a manifest that is
+    // gone), then its platform manifests. Each child depends on every going image that lists or signs it.
     QList<PlannedDeletion> deletions() const { return m_deletions; }
-    // The deletions as operations for the queue, in the same order.
+    // The deletions as operations for the queue, in the same order and with the same dependencies.
     QList<Operation> operations(const NamespaceRef &owner, PackageType type,
                                 const QString &packageName) const;
     QList<ExcludedVersion> excluded() const { return m_excluded; }

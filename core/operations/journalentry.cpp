@@ -11,7 +11,8 @@ namespace Packhouse {
 
 namespace {
 
-// Bumped when the line format changes incompatibly; readers skip lines of a newer format.
+// Bumped when the line format changes incompatibly; readers skip lines of a newer format. The "skipped"
+// outcome did not bump it: a reader that predates it skips only those lines, which restore nothing anyway.
 constexpr int formatVersion = 1;
 
 using ActionName = std::pair<JournalEntry::Action, QStringView>;
@@ -27,6 +28,7 @@ constexpr std::array outcomeNames{
     OutcomeName{JournalEntry::Outcome::Attempted, u"attempted"},
     OutcomeName{JournalEntry::Outcome::Done, u"done"},
     OutcomeName{JournalEntry::Outcome::Failed, u"failed"},
+    OutcomeName{JournalEntry::Outcome::Skipped, u"skipped"},
 };
 
 using OwnerKindName = std::pair<NamespaceRef::Kind, QStringView>;

@@ -13,8 +13,8 @@
 
 namespace Packhouse {
 
-// One line of the deletion journal: a mutation about to happen (Attempted) or how it ended (Done, Failed).
-// It never holds a token.
+// One line of the deletion journal: a mutation about to happen (Attempted), how it ended (Done, Failed), or
+// that it was never sent because one it depended on failed (Skipped). It never holds a token.
 struct JournalEntry
 {
     enum class Action : quint8
@@ -28,7 +28,8 @@ struct JournalEntry
     {
         Attempted,
         Done,
-        Failed
+        Failed,
+        Skipped
     };
 
     QString operationId; // shared by the Attempted entry and the entry that ends it

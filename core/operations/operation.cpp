@@ -24,6 +24,17 @@ Operation Operation::onPackage(Kind kind, const NamespaceRef &owner, PackageType
     return operation;
 }
 
+QString Operation::versionLabel(const QStringList &tags, const QString &versionName)
+{
+    // Docker tags cannot contain '/', so "latest/1.4.0" names one image unambiguously.
+    if (!tags.isEmpty())
+        return tags.join(u'/');
+    static constexpr QStringView digestPrefix = u"sha256:";
+    if (versionName.startsWith(digestPrefix))
+        return versionName.left(digestPrefix.size() + 12) + u'…';
+    return versionName;
+}
+
 Operation Operation::undoing(const JournalEntry &deletion)
 {
     const Kind kind =

@@ -10,8 +10,22 @@ using namespace std::chrono;
 namespace Packhouse {
 
 namespace {
+
 constexpr int maxRateLimitWaits = 10;
+
+// Whether each operation comes after every operation of the run it depends on.
+bool dependenciesComeFirst(const QList<Operation> &operations, const QHash<qint64, int> &indexOfVersion)
+{
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        for (qint64 versionId : operations.at(i).dependsOnVersionIds) {
+            if (indexOfVersion.value(versionId, -1) >= i)
+                return false;
+        }
+    }
+    return true;
 }
+
+} // namespace
 
 OperationQueue::OperationQueue(GitHubClient *client, DeletionJournal *journal, QObject *parent)
     : QObject(parent)
@@ -29,7 +43,15 @@ bool OperationQueue::run(const QList<Operation> &operations)
 {
     if (m_running)
         return false;
+    QHash<qint64, int> indexOfVersion;
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        if (operations.at(i).versionId != 0)
+            indexOfVersion.insert(operations.at(i).versionId, int(i));
+    }
+    if (!dependenciesComeFirst(operations, indexOfVersion))
+        return false;
     m_operations = operations;
+    m_indexOfVersion = indexOfVersion;
     m_results = QList<OperationResult>(operations.size());
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_current = -1;
@@ -43,13 +65,15 @@ bool OperationQueue::run(const QList<Operation> &operations)
 
 bool OperationQueue::retryFailed()
 {
-    QList<Operation> failed;
+    // In their order, so that what was skipped still waits for what it depends on.
+    QList<Operation> again;
     for (qsizetype i = 0; i < m_operations.size(); ++i) {
-        if (m_results.at(i).status == OperationResult::Status::Failed ||
-            m_results.at(i).status == OperationResult::Status::Cancelled)
-            failed.append(m_operations.at(i));
+        const OperationResult::Status status = m_results.at(i).status;
+        if (status == OperationResult::Status::Failed || status == OperationResult::Status::Skipped ||
+            status == OperationResult::Status::Cancelled)
+            again.append(m_operations.at(i));
     }
-    return !failed.isEmpty() && run(failed);
+    return !again.isEmpty() && run(again);
 }
 
 void OperationQueue::cancel()
@@ -66,17 +90,23 @@ void OperationQueue::cancel()
 
 int OperationQueue::finishedCount() const
 {
-    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const OperationResult &result) {
-        return result.status == OperationResult::Status::Done ||
-               result.status == OperationResult::Status::Failed;
-    }));
+    return countOf(OperationResult::Status::Done) + failedCount() + skippedCount();
 }
 
 int OperationQueue::failedCount() const
 {
-    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const OperationResult &result) {
-        return result.status == OperationResult::Status::Failed;
-    }));
+    return countOf(OperationResult::Status::Failed);
+}
+
+int OperationQueue::skippedCount() const
+{
+    return countOf(OperationResult::Status::Skipped);
+}
+
+int OperationQueue::countOf(OperationResult::Status status) const
+{
+    return int(std::count_if(m_results.cbegin(), m_results.cend(),
+                             [status](const OperationResult &result) { return result.status == status; }));
 }
 
 milliseconds OperationQueue::estimatedRemaining() const
@@ -98,6 +128,14 @@ void OperationQueue::scheduleNext(milliseconds atLeast)
     }
     if (m_current < 0 || m_results.at(m_current).status != OperationResult::Status::Running) {
         ++m_current;
+        // A skip sends nothing, so it is not paced; a listener told of it may cancel the run.
+        while (m_current < m_operations.size() && skipIfADependencyFailed(m_current)) {
+            if (m_cancelRequested) {
+                finishRun(true);
+                return;
+            }
+            ++m_current;
+        }
         if (m_current >= m_operations.size()) {
             finishRun(false);
             return;
@@ -188,13 +226,42 @@ void OperationQueue::settle(OperationResult::Status status, const std::optional<
     OperationResult &result = m_results[m_current];
     result.status = status;
     result.error = error;
-    journal(m_operations.at(m_current),
-            status == OperationResult::Status::Done ? JournalEntry::Outcome::Done
-                                                    : JournalEntry::Outcome::Failed,
-            error ? error->userMessage() : QString());
-    Q_EMIT operationFinished(m_current, result);
-    Q_EMIT progressChanged(finishedCount(), int(m_operations.size()), estimatedRemaining());
+    announce(m_current,
+             status == OperationResult::Status::Done ? JournalEntry::Outcome::Done
+                                                     : JournalEntry::Outcome::Failed,
+             error ? error->userMessage() : QString());
     scheduleNext();
+}
+
+// Deleting the child of an image that stays would break the image: an operation is skipped when one it
+// depends on did not go, and so, in turn, is everything that depends on it. run() put the dependencies first,
+// so each of them has ended by now.
+bool OperationQueue::skipIfADependencyFailed(int index)
+{
+    for (qint64 versionId : m_operations.at(index).dependsOnVersionIds) {
+        const int dependency = m_indexOfVersion.value(versionId, -1);
+        if (dependency < 0 || m_results.at(dependency).status == OperationResult::Status::Done)
+            continue;
+        // Down a chain, every reason names the operation that failed.
+        const QString reason =
+            m_results.at(dependency).status == OperationResult::Status::Skipped
+                ? m_results.at(dependency).skipReason
+                : tr("kept because deleting %1 failed").arg(m_operations.at(dependency).versionLabel());
+        OperationResult &result = m_results[index];
+        result.status = OperationResult::Status::Skipped;
+        result.skipReason = reason;
+        announce(index, JournalEntry::Outcome::Skipped, reason);
+        return true;
+    }
+    return false;
+}
+
+// Journals how an operation ended, then tells the listeners.
+void OperationQueue::announce(int index, JournalEntry::Outcome outcome, const QString &message)
+{
+    journal(m_operations.at(index), outcome, message);
+    Q_EMIT operationFinished(index, m_results.at(index));
+    Q_EMIT progressChanged(finishedCount(), int(m_operations.size()), estimatedRemaining());
 }
 
 void OperationQueue::journal(const Operation &operation, JournalEntry::Outcome outcome,
@@ -216,17 +283,13 @@ void OperationQueue::finishRun(bool cancelled)
     if (!m_running)
         return;
     m_running = false;
-    int succeeded = 0;
-    int failed = 0;
     for (OperationResult &result : m_results) {
         if (result.status == OperationResult::Status::Pending ||
             result.status == OperationResult::Status::Running)
             result.status = OperationResult::Status::Cancelled;
-        succeeded += result.status == OperationResult::Status::Done;
-        failed += result.status == OperationResult::Status::Failed;
     }
     Q_EMIT progressChanged(finishedCount(), int(m_operations.size()), milliseconds(0));
-    Q_EMIT finished(succeeded, failed, cancelled);
+    Q_EMIT finished(countOf(OperationResult::Status::Done), failedCount(), skippedCount(), cancelled);
 }
 
 } // namespace Packhouse

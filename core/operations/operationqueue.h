@@ -5,6 +5,7 @@
 #include "operation.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -16,7 +17,9 @@ class DeletionJournal;
 
 // Carries out deletes and restores for one account: strictly one at a time, paced (GitHub asks for at least
 // a second between mutations), honouring Retry-After, with progress, ETA and cancel. Cancel never interrupts
-// a request under way; it stops before the next one. Every attempt and outcome goes to the journal first.
+// a request under way; it stops before the next one. An operation goes only once those it depends on
+// (Operation::dependsOnVersionIds) went: when one fails for good, everything that depends on it, directly or
+// not, is skipped without a request. Every attempt and outcome goes to the journal first.
 class OperationQueue : public QObject
 {
     Q_OBJECT
@@ -30,9 +33,9 @@ public:
     std::chrono::milliseconds interval() const { return m_interval; }
     void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
 
-    // Starts a new run (the queue must be idle).
+    // Starts a new run. Refused while one runs, and when an operation comes before one it depends on.
     bool run(const QList<Operation> &operations);
-    // Runs again the operations that failed in the last run.
+    // Runs again the operations that failed, were skipped or were cancelled in the last run.
     bool retryFailed();
     void cancel();
 
@@ -41,6 +44,7 @@ public:
     const QList<OperationResult> &results() const { return m_results; }
     int finishedCount() const;
     int failedCount() const;
+    int skippedCount() const;
     std::chrono::milliseconds estimatedRemaining() const;
 
 Q_SIGNALS:
@@ -48,13 +52,16 @@ Q_SIGNALS:
     void operationFinished(int index, const Packhouse::OperationResult &result);
     void progressChanged(int finished, int total, std::chrono::milliseconds remaining);
     void waiting(std::chrono::milliseconds delay, const QString &reason);
-    void finished(int succeeded, int failed, bool cancelled);
+    void finished(int succeeded, int failed, int skipped, bool cancelled);
 
 private:
     void scheduleNext(std::chrono::milliseconds atLeast = std::chrono::milliseconds(0));
     void startCurrent();
     void onFinished(const ApiResponse &response);
     void settle(OperationResult::Status status, const std::optional<ApiError> &error);
+    bool skipIfADependencyFailed(int index);
+    void announce(int index, JournalEntry::Outcome outcome, const QString &message);
+    int countOf(OperationResult::Status status) const;
     void journal(const Operation &operation, JournalEntry::Outcome outcome, const QString &message);
     void finishRun(bool cancelled);
 
@@ -67,6 +74,7 @@ private:
 
     QList<Operation> m_operations;
     QList<OperationResult> m_results;
+    QHash<qint64, int> m_indexOfVersion; // the run's version operations by version id
     QString m_runId;
     int m_current = -1;
     bool m_running = false;

@@ -15,7 +15,9 @@ namespace Packhouse {
 // that were deleted together with it (its platform manifests and attestations). A deletion plan deletes an
 // index, then its children, paced one after the other: in the order of deletion, untagged versions that
 // follow a tagged one within a run are its children. Children come first, so a restored index never points at
-// manifests still gone.
+// manifests still gone. Unlike deletions, restores carry no dependencies: which children belong to an index
+// is inferred from deletion times, not known, and an index restored while a child's restore failed still
+// pulls on the other platforms, where leaving it deleted would pull on none; "Retry failed" completes it.
 class RestorePlan
 {
 public:

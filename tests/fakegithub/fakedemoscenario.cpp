@@ -185,6 +185,10 @@ void addOctocat(Builder &b)
     const QString me = QStringLiteral("octocat");
     QJsonArray hello;
     b.addImage(hello, QStringLiteral("hello-world-1.0"), {QStringLiteral("1.0")}, 60 * day);
+    // Pulled by tag, so the index counts the downloads: GitHub refuses to delete it (5,000-download rule).
+    QJsonObject popularIndex = hello.last().toObject();
+    popularIndex.insert(QStringLiteral("downloads"), 12'000);
+    hello[hello.size() - 1] = popularIndex;
     b.addImage(hello, QStringLiteral("hello-world-1.1"), {QStringLiteral("latest"), QStringLiteral("1.1")},
                10 * day);
     b.addPackage(me, QStringLiteral("container"), QStringLiteral("hello-world"), hello,

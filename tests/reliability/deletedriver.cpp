@@ -127,14 +127,23 @@ int main(int argc, char **argv)
     QObject::connect(&queue, &OperationQueue::operationFinished, &app,
                      [&queue](int index, const OperationResult &result) {
                          const qint64 id = queue.operations().at(index).versionId;
-                         say(result.status == OperationResult::Status::Done
-                                 ? QStringLiteral("done %1").arg(id)
-                                 : QStringLiteral("failed %1: %2").arg(id).arg(result.error->userMessage()));
+                         switch (result.status) {
+                         case OperationResult::Status::Done:
+                             say(QStringLiteral("done %1").arg(id));
+                             break;
+                         case OperationResult::Status::Skipped:
+                             say(QStringLiteral("skipped %1: %2").arg(id).arg(result.skipReason));
+                             break;
+                         default:
+                             say(QStringLiteral("failed %1: %2").arg(id).arg(result.error->userMessage()));
+                             break;
+                         }
                      });
-    QObject::connect(&queue, &OperationQueue::finished, &app, [](int succeeded, int failed, bool) {
-        say(QStringLiteral("finished %1 %2").arg(succeeded).arg(failed));
-        QCoreApplication::exit(failed == 0 ? 0 : 1);
-    });
+    QObject::connect(&queue, &OperationQueue::finished, &app,
+                     [](int succeeded, int failed, int skipped, bool) {
+                         say(QStringLiteral("finished %1 %2 %3").arg(succeeded).arg(failed).arg(skipped));
+                         QCoreApplication::exit(failed == 0 ? 0 : 1);
+                     });
     QObject::connect(&reconciler, &JournalReconciler::finished, &app, [](int settled, int unsettled) {
         say(QStringLiteral("reconciled %1 %2").arg(settled).arg(unsettled));
         QCoreApplication::exit(unsettled == 0 ? 0 : 1);

@@ -512,7 +512,7 @@ TEST_P(SecondaryLimitWithoutRetryAfter, TheQueueWaitsAMinuteBeforeRetryingADelet
     // Cancel ends a wait between requests at once: the run is over, and the delete was sent only once.
     queue.cancel();
     ASSERT_EQ(finished.size(), 1);
-    EXPECT_TRUE(finished.first().at(2).toBool());
+    EXPECT_TRUE(finished.first().at(3).toBool());
     EXPECT_EQ(queue.results().first().status, OperationResult::Status::Cancelled);
     const QJsonArray mutations = counters().value(u"mutations").toArray();
     ASSERT_EQ(mutations.size(), 1);

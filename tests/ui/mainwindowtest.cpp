@@ -253,12 +253,12 @@ TEST_F(MainWindowTest, ReviewSceneRendersThePlanForDeleting130AndDeletesNothing)
     for (const PlannedDeletion &deletion : plan.deletions())
         going << describe(tree, deletion.digestOrName) + QStringLiteral(" | ") + deletion.reason;
     EXPECT_THAT(going, ElementsAre(QStringLiteral("index 1.3.0 | selected"),
-                                   QStringLiteral("linux/amd64 manifest | untagged child of 1.3.0"),
-                                   QStringLiteral("attestation | untagged child of 1.3.0")));
+                                   QStringLiteral("attestation | untagged child of 1.3.0"),
+                                   QStringLiteral("linux/amd64 manifest | untagged child of 1.3.0")));
     ASSERT_EQ(plan.deletions().size(), 3);
-    const ImageTree::Node *attestation = tree.node(plan.deletions().at(2).digestOrName);
+    const ImageTree::Node *attestation = tree.node(plan.deletions().at(1).digestOrName);
     ASSERT_NE(attestation, nullptr);
-    EXPECT_EQ(attestation->attestedDigest, plan.deletions().at(1).digestOrName);
+    EXPECT_EQ(attestation->attestedDigest, plan.deletions().at(2).digestOrName);
     QStringList kept;
     for (const ExcludedVersion &excluded : plan.excluded())
         kept << describe(tree, excluded.digestOrName) + QStringLiteral(" | ") + excluded.reason;

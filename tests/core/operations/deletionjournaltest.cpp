@@ -90,6 +90,18 @@ TEST(JournalEntry, RoundTripsThroughAJsonLine)
     EXPECT_EQ(*decoded, original);
 }
 
+TEST(JournalEntry, SkippedIsReadBack)
+{
+    JournalEntry skipped = entry(QStringLiteral("op-1"), 7, Action::DeleteVersion, Outcome::Skipped, now);
+    skipped.message = QStringLiteral("kept because deleting 1.3.0 failed");
+
+    const QByteArray line = skipped.toJsonLine();
+    EXPECT_TRUE(line.contains("\"outcome\":\"skipped\"")) << line.toStdString();
+    const std::optional<JournalEntry> decoded = JournalEntry::fromJsonLine(line);
+    ASSERT_TRUE(decoded.has_value());
+    EXPECT_EQ(*decoded, skipped);
+}
+
 TEST(JournalEntry, RejectsWhatToJsonLineDidNotWrite)
 {
     const QByteArray good =
@@ -238,6 +250,7 @@ TEST_F(DeletionJournalTest, RestorableIsWhatWasDeletedRecentlyAndNotRestored)
         entry(QStringLiteral("restore-7"), 7, Action::RestoreVersion, Outcome::Done, daysAgo(15)),
         entry(QStringLiteral("delete-7-again"), 7, Action::DeleteVersion, Outcome::Done, daysAgo(2)),
         entry(QStringLiteral("package"), 0, Action::DeletePackage, Outcome::Done, daysAgo(6)),
+        entry(QStringLiteral("skipped"), 8, Action::DeleteVersion, Outcome::Skipped, daysAgo(1)),
     };
     for (const JournalEntry &item : entries)
         ASSERT_TRUE(journal.append(item));
@@ -284,6 +297,9 @@ TEST_F(DeletionJournalTest, UnfinishedAreAttemptsWithoutAnOutcome)
         journal.append(entry(QStringLiteral("op-3"), 3, Action::RestoreVersion, Outcome::Failed, now)));
     ASSERT_TRUE(
         journal.append(entry(QStringLiteral("op-4"), 0, Action::DeletePackage, Outcome::Attempted, now)));
+    // Never sent, so never attempted: nothing to settle.
+    ASSERT_TRUE(
+        journal.append(entry(QStringLiteral("op-5"), 5, Action::DeleteVersion, Outcome::Skipped, now)));
 
     const QList<JournalEntry> unfinished = journal.unfinished();
     EXPECT_THAT(operationIds(unfinished), ElementsAre(QStringLiteral("op-2"), QStringLiteral("op-4")));

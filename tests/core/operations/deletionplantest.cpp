@@ -12,7 +12,11 @@ namespace Packhouse {
 void PrintTo(const PlannedDeletion &deletion, std::ostream *os)
 {
     *os << "{" << deletion.versionId << ", " << deletion.digestOrName.left(19).toStdString() << ", ["
-        << deletion.tags.join(u',').toStdString() << "], \"" << deletion.reason.toStdString() << "\"}";
+        << deletion.tags.join(u',').toStdString() << "], \"" << deletion.reason.toStdString()
+        << "\", after [";
+    for (qint64 id : deletion.dependsOnVersionIds)
+        *os << " " << id;
+    *os << " ]}";
 }
 
 void PrintTo(const ExcludedVersion &excluded, std::ostream *os)
@@ -41,10 +45,10 @@ protected:
         return DeletionPlan::forContainer(tree, web.versions, selected, isPublic, listingComplete);
     }
 
-    PlannedDeletion going(qint64 id, const QString &digest, const char *reason,
-                          const QStringList &tags = {}) const
+    PlannedDeletion going(qint64 id, const QString &digest, const char *reason, const QStringList &tags = {},
+                          const QList<qint64> &dependsOn = {}) const
     {
-        return {id, digest, tags, QString::fromUtf8(reason)};
+        return {id, digest, tags, QString::fromUtf8(reason), dependsOn};
     }
 
     Demo::Web web;
@@ -70,11 +74,12 @@ TEST_F(DeletionPlanTest, IndexTakesItsUntaggedChildren)
 {
     const DeletionPlan result = plan({Demo::Index120});
 
-    EXPECT_THAT(result.deletions(),
-                ElementsAre(going(Demo::Index120, web.index120, "selected", {QStringLiteral("1.2.0")}),
-                            going(Demo::Amd64120, web.amd64120, "untagged child of 1.2.0"),
-                            going(Demo::Arm64120, web.arm64120, "untagged child of 1.2.0"),
-                            going(Demo::Att120, web.att120, "untagged child of 1.2.0")));
+    EXPECT_THAT(
+        result.deletions(),
+        ElementsAre(going(Demo::Index120, web.index120, "selected", {QStringLiteral("1.2.0")}),
+                    going(Demo::Att120, web.att120, "untagged child of 1.2.0", {}, {Demo::Index120}),
+                    going(Demo::Amd64120, web.amd64120, "untagged child of 1.2.0", {}, {Demo::Index120}),
+                    going(Demo::Arm64120, web.arm64120, "untagged child of 1.2.0", {}, {Demo::Index120})));
     EXPECT_THAT(result.excluded(), IsEmpty());
     EXPECT_THAT(result.remainingTags(), ElementsAre(QStringLiteral("latest"), QStringLiteral("1.4.0"),
                                                     web.sig140Tag, QStringLiteral("1.3.0")));
@@ -89,10 +94,11 @@ TEST_F(DeletionPlanTest, ChildSharedWithAnIndexThatStaysIsKept)
 {
     const DeletionPlan result = plan({Demo::Index130});
 
-    EXPECT_THAT(result.deletions(),
-                ElementsAre(going(Demo::Index130, web.index130, "selected", {QStringLiteral("1.3.0")}),
-                            going(Demo::Amd64130, web.amd64130, "untagged child of 1.3.0"),
-                            going(Demo::Att130, web.att130, "untagged child of 1.3.0")));
+    EXPECT_THAT(
+        result.deletions(),
+        ElementsAre(going(Demo::Index130, web.index130, "selected", {QStringLiteral("1.3.0")}),
+                    going(Demo::Att130, web.att130, "untagged child of 1.3.0", {}, {Demo::Index130}),
+                    going(Demo::Amd64130, web.amd64130, "untagged child of 1.3.0", {}, {Demo::Index130})));
     EXPECT_THAT(result.excluded(),
                 ElementsAre(ExcludedVersion{Demo::Arm64Shared, web.arm64Shared,
                                             QStringLiteral("shared with latest/1.4.0, which stays")}));
@@ -107,21 +113,40 @@ TEST_F(DeletionPlanTest, SharedChildGoesWhenEveryIndexListingItGoesAndAfterAllOf
 {
     const DeletionPlan result = plan({Demo::Index140, Demo::Index130});
 
-    EXPECT_THAT(result.deletions(),
-                ElementsAre(going(Demo::Index140, web.index140, "selected", tags140),
-                            going(Demo::Amd64140, web.amd64140, "untagged child of latest/1.4.0"),
-                            going(Demo::Att140, web.att140, "untagged child of latest/1.4.0"),
-                            going(Demo::Sig140, web.sig140, "signature of latest/1.4.0", {web.sig140Tag}),
-                            going(Demo::Index130, web.index130, "selected", {QStringLiteral("1.3.0")}),
-                            going(Demo::Amd64130, web.amd64130, "untagged child of 1.3.0"),
-                            going(Demo::Arm64Shared, web.arm64Shared, "untagged child of 1.3.0"),
-                            going(Demo::Att130, web.att130, "untagged child of 1.3.0")));
+    EXPECT_THAT(
+        result.deletions(),
+        ElementsAre(
+            going(Demo::Index140, web.index140, "selected", tags140),
+            going(Demo::Att140, web.att140, "untagged child of latest/1.4.0", {}, {Demo::Index140}),
+            going(Demo::Sig140, web.sig140, "signature of latest/1.4.0", {web.sig140Tag}, {Demo::Index140}),
+            going(Demo::Amd64140, web.amd64140, "untagged child of latest/1.4.0", {}, {Demo::Index140}),
+            going(Demo::Index130, web.index130, "selected", {QStringLiteral("1.3.0")}),
+            going(Demo::Att130, web.att130, "untagged child of 1.3.0", {}, {Demo::Index130}),
+            going(Demo::Amd64130, web.amd64130, "untagged child of 1.3.0", {}, {Demo::Index130}),
+            // Shared: it waits for both images, and stays if either of them does.
+            going(Demo::Arm64Shared, web.arm64Shared, "untagged child of 1.3.0", {},
+                  {Demo::Index140, Demo::Index130})));
     EXPECT_THAT(result.excluded(), IsEmpty());
     EXPECT_THAT(result.remainingTags(), ElementsAre(QStringLiteral("1.2.0")));
     EXPECT_FALSE(result.deletesEveryVersion());
     EXPECT_THAT(texts(result.warnings()),
                 ElementsAre("5 untagged versions go with the images that list them.",
                             "1 signature goes with the image it signs."));
+}
+
+TEST_F(DeletionPlanTest, OperationsKeepTheOrderAndTheDependencies)
+{
+    const DeletionPlan result = plan({Demo::Index140, Demo::Index130});
+
+    const QList<Operation> operations = result.operations(NamespaceRef::organization(QStringLiteral("acme")),
+                                                          PackageType::Container, QStringLiteral("web"));
+    const QList<PlannedDeletion> deletions = result.deletions();
+    ASSERT_EQ(operations.size(), deletions.size());
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        EXPECT_EQ(operations.at(i).kind, Operation::Kind::DeleteVersion);
+        EXPECT_EQ(operations.at(i).versionId, deletions.at(i).versionId);
+        EXPECT_EQ(operations.at(i).dependsOnVersionIds, deletions.at(i).dependsOnVersionIds);
+    }
 }
 
 TEST_F(DeletionPlanTest, ChildSelectedWhileItsIndexStaysIsKept)
@@ -143,11 +168,12 @@ TEST_F(DeletionPlanTest, ChildSelectedWithItsIndexGoesAsSelected)
 {
     const DeletionPlan result = plan({Demo::Index120, Demo::Arm64120});
 
-    EXPECT_THAT(result.deletions(),
-                ElementsAre(going(Demo::Index120, web.index120, "selected", {QStringLiteral("1.2.0")}),
-                            going(Demo::Amd64120, web.amd64120, "untagged child of 1.2.0"),
-                            going(Demo::Arm64120, web.arm64120, "selected"),
-                            going(Demo::Att120, web.att120, "untagged child of 1.2.0")));
+    EXPECT_THAT(
+        result.deletions(),
+        ElementsAre(going(Demo::Index120, web.index120, "selected", {QStringLiteral("1.2.0")}),
+                    going(Demo::Att120, web.att120, "untagged child of 1.2.0", {}, {Demo::Index120}),
+                    going(Demo::Amd64120, web.amd64120, "untagged child of 1.2.0", {}, {Demo::Index120}),
+                    going(Demo::Arm64120, web.arm64120, "selected", {}, {Demo::Index120})));
 }
 
 TEST_F(DeletionPlanTest, OrphansGoAsSelected)
@@ -219,14 +245,14 @@ TEST_F(DeletionPlanTest, IncompleteTreeKeepsEveryUntaggedVersion)
 
     // The signature is known from its tag alone; the children might be shared with 1.3.0, whose manifest is
     // unknown.
-    EXPECT_THAT(result.deletions(),
-                ElementsAre(going(Demo::Index140, web.index140, "selected", tags140),
-                            going(Demo::Sig140, web.sig140, "signature of latest/1.4.0", {web.sig140Tag})));
+    EXPECT_THAT(result.deletions(), ElementsAre(going(Demo::Index140, web.index140, "selected", tags140),
+                                                going(Demo::Sig140, web.sig140, "signature of latest/1.4.0",
+                                                      {web.sig140Tag}, {Demo::Index140})));
     const QString reason =
         QStringLiteral("untagged, and the image tree is incomplete (1 manifest could not be read)");
-    EXPECT_THAT(result.excluded(), ElementsAre(ExcludedVersion{Demo::Amd64140, web.amd64140, reason},
+    EXPECT_THAT(result.excluded(), ElementsAre(ExcludedVersion{Demo::Att140, web.att140, reason},
+                                               ExcludedVersion{Demo::Amd64140, web.amd64140, reason},
                                                ExcludedVersion{Demo::Arm64Shared, web.arm64Shared, reason},
-                                               ExcludedVersion{Demo::Att140, web.att140, reason},
                                                ExcludedVersion{Demo::OrphanOld, web.orphanOld, reason}));
     EXPECT_FALSE(result.refused());
     ASSERT_FALSE(result.warnings().isEmpty());
@@ -290,13 +316,18 @@ TEST(DeletionPlanAtScale, EveryOtherImageOfHundredThousandVersionsGoesParentsFir
     ASSERT_EQ(deletions.size(), images / 2 * 4);
     EXPECT_THAT(result.excluded(), IsEmpty());
     EXPECT_EQ(result.remainingTags().size(), images / 2);
-    // Newest image first; each index directly followed by its three children.
+    // Newest image first; each index directly followed by its three children, the attestation first, each
+    // depending on the index.
     EXPECT_EQ(deletions.constFirst().versionId, 4 * qint64(images - 2));
     for (qsizetype row = 0; row < deletions.size(); row += 4) {
         const qint64 indexId = deletions.at(row).versionId;
         ASSERT_TRUE(selected.contains(indexId)) << row;
-        for (qint64 child = 1; child <= 3; ++child)
-            ASSERT_EQ(deletions.at(row + child).versionId, indexId + child) << row;
+        ASSERT_TRUE(deletions.at(row).dependsOnVersionIds.isEmpty()) << row;
+        const qint64 attestationThenPlatforms[] = {indexId + 3, indexId + 1, indexId + 2};
+        for (qsizetype child = 0; child < 3; ++child) {
+            ASSERT_EQ(deletions.at(row + 1 + child).versionId, attestationThenPlatforms[child]) << row;
+            ASSERT_EQ(deletions.at(row + 1 + child).dependsOnVersionIds, QList<qint64>{indexId}) << row;
+        }
     }
 }
 
@@ -317,8 +348,8 @@ TEST(DeletionPlanForVersions, SelectedVersionsGoInListingOrder)
     const DeletionPlan result = DeletionPlan::forVersions(npmVersions(), {1, 3, 42}, false, true);
 
     EXPECT_THAT(result.deletions(),
-                ElementsAre(PlannedDeletion{3, QStringLiteral("2.2.0"), {}, QStringLiteral("selected")},
-                            PlannedDeletion{1, QStringLiteral("2.0.0"), {}, QStringLiteral("selected")}));
+                ElementsAre(PlannedDeletion{3, QStringLiteral("2.2.0"), {}, QStringLiteral("selected"), {}},
+                            PlannedDeletion{1, QStringLiteral("2.0.0"), {}, QStringLiteral("selected"), {}}));
     EXPECT_THAT(result.excluded(),
                 ElementsAre(ExcludedVersion{42, QString(),
                                             QStringLiteral("not among the package's active versions")}));

@@ -1,9 +1,12 @@
 // Paced, cancellable deletes and restores against the fake GitHub, journaled.
 #include "operationqueue.h"
 #include "deletionjournal.h"
+#include "deletionplan.h"
 #include "fakeserverfixture.h"
+#include "imagetree.h"
 #include "jsondecoder.h"
 #include "qtprinters.h"
+#include "registryclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -15,6 +18,8 @@
 
 using namespace Packhouse;
 using namespace std::chrono_literals;
+using ::testing::Each;
+using ::testing::ElementsAre;
 
 namespace {
 
@@ -57,9 +62,86 @@ protected:
         return ids;
     }
 
+    // The queue's operations for deleting the images with these tags, as the review dialog plans them: the
+    // listing, every tagged version's manifest, the image tree, the plan.
+    QList<Operation> plannedDeletionOf(const NamespaceRef &owner, const QString &packageName,
+                                       const QStringList &tags, bool isPublic = false)
+    {
+        const ApiResponse response = await(client->listVersions(owner, PackageType::Container, packageName,
+                                                                GitHubClient::VersionState::Active, 1, 100));
+        const QList<PackageVersion> versions = JsonDecoder::versions(response.body).value();
+        RegistryClient registry(client.get(), QString());
+        QHash<QString, OciManifest> manifests;
+        QObject::connect(&registry, &RegistryClient::manifestReady, &registry,
+                         [&manifests](const QString &digest, const OciManifest &manifest) {
+                             manifests.insert(digest, manifest);
+                         });
+        QSet<qint64> selected;
+        qsizetype tagged = 0;
+        for (const PackageVersion &version : versions) {
+            if (!version.isTagged())
+                continue;
+            ++tagged;
+            registry.fetchManifest(owner.login, packageName, version.name);
+            if (std::any_of(tags.cbegin(), tags.cend(),
+                            [&version](const QString &tag) { return version.tags.contains(tag); }))
+                selected.insert(version.id);
+        }
+        EXPECT_TRUE(waitUntil([&] { return manifests.size() == tagged; }));
+        const ImageTree tree = ImageTree::build(versions, manifests);
+        EXPECT_EQ(selected.size(), tags.size());
+        const DeletionPlan plan = DeletionPlan::forContainer(tree, versions, selected, isPublic, true);
+        EXPECT_FALSE(plan.refused()) << plan.refusalReason().toStdString();
+        return plan.operations(owner, PackageType::Container, packageName);
+    }
+
     bool runToEnd()
     {
         return waitUntil([this] { return !queue->isRunning(); }, 60000);
+    }
+
+    // Every request to delete the version answers `status`, however often it is retried.
+    void failDeletesOf(qint64 versionId, int status)
+    {
+        server.injectFault(
+            QJsonObject{{QStringLiteral("status"), status},
+                        {QStringLiteral("count"), 100},
+                        {QStringLiteral("method"), QStringLiteral("DELETE")},
+                        {QStringLiteral("path_contains"), QStringLiteral("/versions/%1").arg(versionId)}});
+    }
+
+    // The journal's outcomes for one version, in order.
+    QList<JournalEntry::Outcome> journaledOutcomes(qint64 versionId) const
+    {
+        QList<JournalEntry::Outcome> outcomes;
+        for (const JournalEntry &entry : journal->readAll()) {
+            if (entry.versionId == versionId)
+                outcomes.append(entry.outcome);
+        }
+        return outcomes;
+    }
+
+    // Each skipped result with its reason, failures with "failed", successes with "done".
+    QStringList resultTexts() const
+    {
+        QStringList texts;
+        for (const OperationResult &result : queue->results()) {
+            switch (result.status) {
+            case OperationResult::Status::Done:
+                texts.append(QStringLiteral("done"));
+                break;
+            case OperationResult::Status::Failed:
+                texts.append(QStringLiteral("failed"));
+                break;
+            case OperationResult::Status::Skipped:
+                texts.append(QStringLiteral("skipped: ") + result.skipReason);
+                break;
+            default:
+                texts.append(QStringLiteral("unfinished"));
+                break;
+            }
+        }
+        return texts;
     }
 
     QTemporaryDir dir;
@@ -118,7 +200,7 @@ TEST_F(OperationQueueTest, CancelStopsBeforeTheNextRequest)
     ASSERT_TRUE(queue->run(operations));
     ASSERT_TRUE(runToEnd());
     ASSERT_EQ(finished.size(), 1);
-    EXPECT_TRUE(finished.first().at(2).toBool());
+    EXPECT_TRUE(finished.first().at(3).toBool());
     EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")), idsOf(operations.mid(0, 3)));
     EXPECT_EQ(queue->results().at(3).status, OperationResult::Status::Cancelled);
     EXPECT_EQ(queue->results().at(2).status, OperationResult::Status::Done);
@@ -196,4 +278,143 @@ TEST_F(OperationQueueTest, RestoresWhatWasDeleted)
         client->getVersion(acme, PackageType::Container, QStringLiteral("api"), deletions.first().versionId));
     ASSERT_TRUE(back.ok());
     EXPECT_FALSE(JsonDecoder::version(QJsonDocument::fromJson(back.body).object()).value().isDeleted());
+}
+
+// Issue #14: a tag must never be left pulling on some platforms only. When its index cannot be deleted, the
+// platform manifests and attestations it lists stay, unsent.
+TEST_F(OperationQueueTest, AFailedIndexDeleteSkipsItsChildrenWithoutARequest)
+{
+    const QList<Operation> operations =
+        plannedDeletionOf(acme, QStringLiteral("web"), {QStringLiteral("1.3.0")});
+    ASSERT_EQ(operations.size(), 3); // the index, its attestation and amd64 manifest; arm64 stays with 1.4.0
+    const qint64 index = operations.first().versionId;
+    failDeletesOf(index, 400);
+    QSignalSpy finished(queue.get(), &OperationQueue::finished);
+    ASSERT_TRUE(queue->run(operations));
+    ASSERT_TRUE(runToEnd());
+
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")), QList<qint64>{index});
+    const QString kept = QStringLiteral("skipped: kept because deleting 1.3.0 failed");
+    EXPECT_THAT(resultTexts(), ElementsAre(QStringLiteral("failed"), kept, kept));
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.first(), (QVariantList{0, 1, 2, false})); // succeeded, failed, skipped, cancelled
+    EXPECT_EQ(queue->skippedCount(), 2);
+    EXPECT_EQ(queue->finishedCount(), 3);
+    for (const Operation &child : operations.mid(1))
+        EXPECT_EQ(journaledOutcomes(child.versionId),
+                  QList<JournalEntry::Outcome>{JournalEntry::Outcome::Skipped})
+            << child.versionId;
+    EXPECT_TRUE(journal->restorable(QDateTime::currentDateTimeUtc()).isEmpty());
+    EXPECT_TRUE(journal->unfinished().isEmpty());
+
+    // Once the index can go, "Retry failed" takes the skipped children too, still after it.
+    server.injectFault(QJsonObject{{QStringLiteral("clear"), true}});
+    ASSERT_TRUE(queue->retryFailed());
+    ASSERT_TRUE(runToEnd());
+    EXPECT_THAT(resultTexts(), Each(QStringLiteral("done")));
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")), QList<qint64>{index} + idsOf(operations));
+}
+
+TEST_F(OperationQueueTest, ServerErrorsBeyondTheRetriesSkipTheChildren)
+{
+    const QList<Operation> operations =
+        plannedDeletionOf(acme, QStringLiteral("web"), {QStringLiteral("1.2.0")});
+    ASSERT_EQ(operations.size(), 4); // the index, its attestation, amd64 and arm64 manifests
+    const qint64 index = operations.first().versionId;
+    failDeletesOf(index, 502);
+    QSignalSpy finished(queue.get(), &OperationQueue::finished);
+    ASSERT_TRUE(queue->run(operations));
+    ASSERT_TRUE(runToEnd());
+
+    // Three attempts at the index, none at its children.
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")), (QList<qint64>{index, index, index}));
+    ASSERT_TRUE(queue->results().first().error.has_value());
+    EXPECT_EQ(queue->results().first().error->kind, ApiError::Kind::ServerError);
+    const QString kept = QStringLiteral("skipped: kept because deleting 1.2.0 failed");
+    EXPECT_THAT(resultTexts(), ElementsAre(QStringLiteral("failed"), kept, kept, kept));
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.first(), (QVariantList{0, 1, 3, false}));
+    for (const Operation &child : operations.mid(1))
+        EXPECT_EQ(journaledOutcomes(child.versionId),
+                  QList<JournalEntry::Outcome>{JournalEntry::Outcome::Skipped})
+            << child.versionId;
+}
+
+// The fake GitHub applies the 5,000-download rule itself: hello-world's public 1.0 index was pulled 12,000
+// times, its children never by digest.
+TEST_F(OperationQueueTest, PublicIndexOverTheDownloadLimitKeepsItsChildren)
+{
+    const NamespaceRef octocat = NamespaceRef::authenticatedUser(QStringLiteral("octocat"));
+    const QList<Operation> operations =
+        plannedDeletionOf(octocat, QStringLiteral("hello-world"), {QStringLiteral("1.0")}, true);
+    ASSERT_EQ(operations.size(), 4);
+    QSignalSpy finished(queue.get(), &OperationQueue::finished);
+    ASSERT_TRUE(queue->run(operations));
+    ASSERT_TRUE(runToEnd());
+
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")), QList<qint64>{operations.first().versionId});
+    ASSERT_TRUE(queue->results().first().error.has_value());
+    EXPECT_EQ(queue->results().first().error->kind, ApiError::Kind::TooManyDownloads);
+    EXPECT_EQ(queue->results().first().error->message,
+              QStringLiteral("Publicly visible package versions with more than 5000 downloads cannot be "
+                             "deleted. Contact GitHub support for further assistance."));
+    const QString kept = QStringLiteral("skipped: kept because deleting 1.0 failed");
+    EXPECT_THAT(resultTexts(), ElementsAre(QStringLiteral("failed"), kept, kept, kept));
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.first(), (QVariantList{0, 1, 3, false}));
+}
+
+// A platform manifest shared by two images that both go waits for both: when one of them stays, so does it,
+// while the other image goes whole.
+TEST_F(OperationQueueTest, ASharedChildStaysWithTheImageThatCouldNotGo)
+{
+    const QList<Operation> operations =
+        plannedDeletionOf(acme, QStringLiteral("web"), {QStringLiteral("1.4.0"), QStringLiteral("1.3.0")});
+    // latest/1.4.0, its attestation and amd64 manifest; 1.3.0, its attestation and amd64 manifest; the shared
+    // arm64 manifest last.
+    ASSERT_EQ(operations.size(), 7);
+    const qint64 index140 = operations.at(0).versionId;
+    failDeletesOf(index140, 400);
+    QSignalSpy finished(queue.get(), &OperationQueue::finished);
+    ASSERT_TRUE(queue->run(operations));
+    ASSERT_TRUE(runToEnd());
+
+    const QString kept = QStringLiteral("skipped: kept because deleting latest/1.4.0 failed");
+    EXPECT_THAT(resultTexts(), ElementsAre(QStringLiteral("failed"), kept, kept, QStringLiteral("done"),
+                                           QStringLiteral("done"), QStringLiteral("done"), kept));
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")),
+              QList<qint64>{index140} + idsOf(operations.mid(3, 3)));
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished.first(), (QVariantList{3, 1, 3, false}));
+}
+
+// Down a chain (an image, its referrer, the referrer's signature), every skip names the delete that failed.
+TEST_F(OperationQueueTest, SkipsFollowTheChainAndNameTheFailure)
+{
+    QList<Operation> operations = deletionsOfApi(3);
+    operations[1].dependsOnVersionIds = {operations.at(0).versionId};
+    operations[2].dependsOnVersionIds = {operations.at(1).versionId};
+    failDeletesOf(operations.at(0).versionId, 400);
+    ASSERT_TRUE(queue->run(operations));
+    ASSERT_TRUE(runToEnd());
+
+    const QString kept =
+        QStringLiteral("skipped: kept because deleting %1 failed").arg(operations.at(0).versionLabel());
+    EXPECT_THAT(resultTexts(), ElementsAre(QStringLiteral("failed"), kept, kept));
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")), QList<qint64>{operations.at(0).versionId});
+}
+
+TEST_F(OperationQueueTest, RefusesARunWhereAChildComesBeforeItsImage)
+{
+    QList<Operation> operations = deletionsOfApi(2);
+    operations[0].dependsOnVersionIds = {operations.at(1).versionId};
+    EXPECT_FALSE(queue->run(operations));
+    EXPECT_FALSE(queue->isRunning());
+
+    // A dependency outside the run has gone already (or was never planned): nothing to wait for.
+    operations[0].dependsOnVersionIds = {42};
+    EXPECT_TRUE(queue->run(operations));
+    ASSERT_TRUE(runToEnd());
+    EXPECT_EQ(queue->finishedCount(), 2);
+    EXPECT_EQ(queue->failedCount(), 0);
 }

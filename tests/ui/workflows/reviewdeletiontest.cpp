@@ -73,8 +73,8 @@ TEST_F(ReviewDeletionTest, SharedChildIsKeptWithTheReason)
     EXPECT_TRUE(acceptButton(dialog.get())->isEnabled());
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("1.3.0 | selected"),
-                            QStringLiteral("  linux/amd64 | untagged child of 1.3.0"),
-                            QStringLiteral("  unknown/unknown | untagged child of 1.3.0")));
+                            QStringLiteral("  unknown/unknown | untagged child of 1.3.0"),
+                            QStringLiteral("  linux/amd64 | untagged child of 1.3.0")));
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))),
                 ElementsAre(HasSubstr("shared with latest/1.4.0, which stays")));
     const QString remaining = findByName<QLabel>(dialog.get(), QStringLiteral("Tags that stay"))->text();
@@ -94,9 +94,9 @@ TEST_F(ReviewDeletionTest, UntaggedChildrenGoWithTheirIndex)
     EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 4 versions"));
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("1.2.0 | selected"),
+                            QStringLiteral("  unknown/unknown | untagged child of 1.2.0"),
                             QStringLiteral("  linux/amd64 | untagged child of 1.2.0"),
-                            QStringLiteral("  linux/arm64 | untagged child of 1.2.0"),
-                            QStringLiteral("  unknown/unknown | untagged child of 1.2.0")));
+                            QStringLiteral("  linux/arm64 | untagged child of 1.2.0")));
     EXPECT_FALSE(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))->isVisible());
     EXPECT_THAT(findByName<QLabel>(dialog.get(), QStringLiteral("Warnings"))->text(),
                 HasSubstr("go with the images that list them"));
@@ -201,6 +201,44 @@ TEST_F(ReviewDeletionTest, DeletingThroughTheQueueDeletesExactlyTheReviewedSet)
         EXPECT_FALSE(web->indexOfVersion(id).isValid()) << id;
 }
 
+// Issue #14: when GitHub refuses to delete an index, its attestation and platform manifest stay unsent (a tag
+// that pulls on some platforms only is worse than one that stays whole), and the panel says why.
+TEST_F(ReviewDeletionTest, AFailedIndexKeepsItsChildrenAndThePanelSaysWhy)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+    const qint64 index130 = idOfTag(*web, QStringLiteral("1.3.0"));
+    auto dialog = review(web.get(), {index130});
+    QSignalSpy confirmed(dialog.get(), &ReviewDeletionDialog::confirmed);
+    QTest::mouseClick(acceptButton(dialog.get()), Qt::LeftButton);
+    ASSERT_EQ(confirmed.size(), 1);
+    const auto operations = confirmed.at(0).at(0).value<QList<Operation>>();
+    ASSERT_EQ(operations.size(), 3);
+    server.injectFault(
+        QJsonObject{{QStringLiteral("status"), 400},
+                    {QStringLiteral("count"), 100},
+                    {QStringLiteral("method"), QStringLiteral("DELETE")},
+                    {QStringLiteral("path_contains"), QStringLiteral("/versions/%1").arg(index130)}});
+
+    OperationProgressPanel panel(session->queue());
+    runAndWait(operations);
+
+    EXPECT_EQ(mutationIds(QStringLiteral("DELETE")), QList<qint64>{index130});
+    EXPECT_EQ(panel.countText(), QStringLiteral("Deleted 0 of 3 · 1 failed · 2 skipped"));
+    const auto *results = findByName<QListWidget>(&panel, QStringLiteral("Results"));
+    QStringList lines;
+    for (int row = 0; row < results->count(); ++row)
+        lines.append(results->item(row)->text());
+    const auto skipped = [](const Operation &child) {
+        return QStringLiteral("⊘ web %1 — kept because deleting 1.3.0 failed")
+            .arg(child.versionName.left(QStringLiteral("sha256:").size() + 12) + u'…');
+    };
+    EXPECT_THAT(lines, ElementsAre(HasSubstr("✗ web 1.3.0 — GitHub answered 400"), skipped(operations.at(1)),
+                                   skipped(operations.at(2))));
+    EXPECT_TRUE(findByName<QPushButton>(&panel, QStringLiteral("Retry failed"))->isEnabled());
+    // Recently deleted lists nothing: the skipped versions were never deleted.
+    EXPECT_TRUE(journal->restorable(QDateTime::currentDateTimeUtc()).isEmpty());
+}
+
 TEST_F(ReviewDeletionTest, CancelStopsBeforeTheNextRequestAndRetryFinishesTheRest)
 {
     auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
@@ -221,7 +259,7 @@ TEST_F(ReviewDeletionTest, CancelStopsBeforeTheNextRequestAndRetryFinishesTheRes
     // Between two requests the run ends at once; during one, when it is answered.
     ASSERT_TRUE(waitUntil([&] { return finished.size() == 1; }));
 
-    EXPECT_TRUE(finished.at(0).at(2).toBool()); // cancelled
+    EXPECT_TRUE(finished.at(0).at(3).toBool()); // cancelled
     const QList<qint64> deleted = mutationIds(QStringLiteral("DELETE"));
     EXPECT_GE(deleted.size(), 1);
     EXPECT_LT(deleted.size(), 4);
