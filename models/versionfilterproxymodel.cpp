@@ -40,12 +40,6 @@ void VersionFilterProxyModel::setPreRelease(PreRelease mode)
     filterChanged();
 }
 
-void VersionFilterProxyModel::setNow(const QDateTime &now)
-{
-    m_now = now;
-    filterChanged();
-}
-
 bool VersionFilterProxyModel::isFiltering() const
 {
     return !m_text.isEmpty() || m_tagState != TagState::Any || m_preRelease != PreRelease::Any ||
@@ -54,8 +48,7 @@ bool VersionFilterProxyModel::isFiltering() const
 
 void VersionFilterProxyModel::filterChanged()
 {
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    m_cutoffMs = now.toMSecsSinceEpoch() - qint64(m_olderThanDays) * 86'400'000;
+    m_cutoffMs = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() - qint64(m_olderThanDays) * 86'400'000;
     invalidateFilter();
 }
 

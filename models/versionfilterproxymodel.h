@@ -42,8 +42,6 @@ public:
     void setOlderThanDays(int days);
     // By semantic-version parsing of the name (other types) or of the tags (containers).
     void setPreRelease(PreRelease mode);
-    // Ages are counted against this instead of the current time when set (tests).
-    void setNow(const QDateTime &now);
 
     bool isFiltering() const;
 
@@ -59,7 +57,6 @@ private:
     TagState m_tagState = TagState::Any;
     PreRelease m_preRelease = PreRelease::Any;
     int m_olderThanDays = 0;
-    QDateTime m_now;
     qint64 m_cutoffMs = 0; // created before this (ms since epoch) when m_olderThanDays > 0
 };
 

@@ -546,11 +546,12 @@ void MainWindow::attachSession(Session *session)
 
 void MainWindow::detachSession()
 {
-    if (!session())
+    if (!m_browsing->namespaces())
         return;
     saveWindowState();
     m_operationStatus->setQueue(nullptr);
-    session()->client()->disconnect(this);
+    if (session())
+        session()->client()->disconnect(this);
     delete m_progressDock;
     delete m_retentionDock;
     m_progressDock = nullptr;

@@ -64,7 +64,8 @@ public:
     bool isPackagesLoading() const;
     bool isVersionsLoading() const;
 
-    // Browsing by name (--select, tests). Each selects the row and returns true once it is loaded.
+    // Browsing by name (--select and the screenshot scenes). Each selects the row and returns true once it is
+    // loaded.
     bool selectNamespace(const QString &login);
     bool selectPackage(PackageType type, const QString &name);
     bool selectFirstPackage();

@@ -118,7 +118,6 @@ TEST_F(VersionFilterProxyModelTest, TaggedUntaggedAndOlderThan)
 
     proxy.setTagState(Proxy::TagState::Any);
     proxy.setOlderThanDays(10);
-    proxy.setNow(QDateTime::currentDateTimeUtc());
     QStringList oldTagged;
     for (int row = 0; row < proxy.rowCount(); ++row) {
         const QModelIndex index = proxy.index(row, 0);
