@@ -353,10 +353,12 @@ void GitHubClient::noteHeaders(QNetworkReply *reply, ApiResponse &response)
     }
     // Every REST answer to a classic token lists its scopes; registry answers on the same origin (GHES, the
     // fake) list none. So a missing header means "unreported" only on the sign-in check, GET /user.
-    const bool answeredUserCheck = response.httpStatus >= 200 && response.httpStatus < 400 &&
-                                   reply->url().matches(endpoint(QStringLiteral("/user")), QUrl::RemoveQuery);
+    const auto answeredUserCheck = [&] {
+        return response.httpStatus >= 200 && response.httpStatus < 400 &&
+               reply->url().matches(endpoint(QStringLiteral("/user")), QUrl::RemoveQuery);
+    };
     if (m_server.mayReceiveToken(response.url) &&
-        (reply->hasRawHeader("X-OAuth-Scopes") || answeredUserCheck)) {
+        (reply->hasRawHeader("X-OAuth-Scopes") || answeredUserCheck())) {
         const Scopes scopes = scopesOf(*reply);
         if (!m_scopesKnown || scopes != m_scopes) {
             m_scopes = scopes;
