@@ -208,8 +208,7 @@ int main(int argc, char **argv)
     }
     const QString cacheRoot =
         screenshot ? QString() : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    DeletionJournal journal(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                .filePath(QStringLiteral("journal.jsonl")));
+    DeletionJournal journal(DeletionJournal::defaultFilePath());
     SessionManager sessions(&network, tokenStore, &accounts, &journal, cacheRoot);
 
     MainWindow window(&sessions, &accounts, &journal, settings.get());

@@ -23,6 +23,7 @@ void ManifestLoader::setPackage(const QString &owner, const QString &packageName
     m_packageName = packageName;
     m_manifests.clear();
     m_errors.clear();
+    m_untaggedRequested.clear();
 }
 
 void ManifestLoader::requestManifest(int item)
@@ -44,14 +45,32 @@ void ManifestLoader::loadAllManifests()
             state == VersionStore::ManifestState::Failed)
             requestManifest(item);
     }
+    if (m_store->hasReferrerTags()) {
+        for (const QString &digest : m_store->untaggedDigests())
+            requestUntagged(digest);
+    }
+}
+
+void ManifestLoader::requestUntagged(const QString &digest)
+{
+    if (!m_registry || m_manifests.contains(digest) || m_untaggedRequested.contains(digest))
+        return;
+    m_untaggedRequested.insert(digest);
+    m_registry->fetchManifest(m_owner, m_packageName, digest);
+}
+
+void ManifestLoader::requestReferrersOf(const OciManifest &index)
+{
+    for (const OciDescriptor &entry : index.manifests)
+        requestUntagged(entry.digest);
 }
 
 bool ManifestLoader::manifestsComplete() const
 {
     const QList<int> items = m_store->imageItems();
-    return std::all_of(items.cbegin(), items.cend(), [this](int item) {
-        return m_store->item(item).manifest == VersionStore::ManifestState::Loaded;
-    });
+    return m_untaggedRequested.isEmpty() && std::all_of(items.cbegin(), items.cend(), [this](int item) {
+               return m_store->item(item).manifest == VersionStore::ManifestState::Loaded;
+           });
 }
 
 std::optional<ApiError> ManifestLoader::errorOf(int item) const
@@ -65,12 +84,22 @@ std::optional<ApiError> ManifestLoader::errorOf(int item) const
 void ManifestLoader::onManifestReady(const QString &digest, const OciManifest &manifest)
 {
     const int item = m_store->imageItem(digest);
-    if (item < 0 || m_store->item(item).manifest != VersionStore::ManifestState::Loading)
+    const bool forRow = item >= 0 && m_store->item(item).manifest == VersionStore::ManifestState::Loading;
+    if (!forRow && !m_untaggedRequested.remove(digest))
         return; // asked for by someone else, or for a package shown before
     m_manifests.insert(digest, manifest);
+    // A referrers index is known by its tag; one re-pushed untagged by listing artifacts, not platforms.
+    const bool taggedAsReferrers = forRow && m_store->referrerTagOf(item);
+    const bool listsNoPlatform =
+        std::none_of(manifest.manifests.cbegin(), manifest.manifests.cend(),
+                     [](const OciDescriptor &entry) { return !entry.platform().isEmpty(); });
+    if (manifest.kind == OciManifest::Kind::Index && (taggedAsReferrers || listsNoPlatform))
+        requestReferrersOf(manifest);
     Q_EMIT manifestArrived();
+    if (!forRow)
+        return;
     if (manifest.kind == OciManifest::Kind::Index)
-        m_store->showIndexEntries(item, indexEntries(digest, manifest));
+        m_store->showIndexEntries(item, indexEntries(digest, manifest, taggedAsReferrers));
     else
         m_store->setManifestState(item, VersionStore::ManifestState::Loaded);
 }
@@ -78,15 +107,18 @@ void ManifestLoader::onManifestReady(const QString &digest, const OciManifest &m
 void ManifestLoader::onManifestFailed(const QString &digest, const ApiError &error)
 {
     const int item = m_store->imageItem(digest);
-    if (item < 0 || m_store->item(item).manifest != VersionStore::ManifestState::Loading)
+    const bool forRow = item >= 0 && m_store->item(item).manifest == VersionStore::ManifestState::Loading;
+    if (!forRow && !m_untaggedRequested.remove(digest))
         return;
     m_errors.insert(digest, error);
-    m_store->setManifestState(item, VersionStore::ManifestState::Failed);
+    if (forRow)
+        m_store->setManifestState(item, VersionStore::ManifestState::Failed);
     Q_EMIT errorOccurred(error);
 }
 
 QList<VersionStore::IndexEntry> ManifestLoader::indexEntries(const QString &indexDigest,
-                                                             const OciManifest &index)
+                                                             const OciManifest &index,
+                                                             bool isReferrersIndex) const
 {
     // Platforms before attestations, each digest once, as ImageTree orders them.
     QList<VersionStore::IndexEntry> platforms;
@@ -96,6 +128,15 @@ QList<VersionStore::IndexEntry> ManifestLoader::indexEntries(const QString &inde
         if (descriptor.digest == indexDigest || platformOf.contains(descriptor.digest))
             continue;
         platformOf.insert(descriptor.digest, descriptor.platform());
+        if (isReferrersIndex) {
+            const auto referrer = m_manifests.constFind(descriptor.digest);
+            const QString artifactType = referrer != m_manifests.cend() && !referrer->artifactType.isEmpty()
+                                             ? referrer->artifactType
+                                             : descriptor.artifactType;
+            attestations.append({descriptor.digest, QString(), QString(), ImageTree::NodeKind::Signature,
+                                 ReferrerTag::roleOfArtifactType(artifactType)});
+            continue;
+        }
         VersionStore::IndexEntry entry{descriptor.digest, descriptor.platform(), descriptor.attestedDigest(),
                                        descriptor.isAttestation() ? ImageTree::NodeKind::Attestation
                                                                   : ImageTree::NodeKind::PlatformManifest};

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -17,6 +18,9 @@ class RegistryClient;
 // they say in the VersionStore: whether a version is an image or an index, and the index's entries
 // (platform manifests before attestations, as ImageTree orders them). Keeps the manifests loaded so far, for
 // the image tree, and the error of each row whose manifest could not be read.
+// Referrers are read further, though untagged: the manifests a referrers index lists (their `subject` and
+// artifact type say what they are), and in a package with referrer tags the untagged versions no index lists
+// (one may be a referrers index re-pushed untagged, which must stay while its subject does).
 class ManifestLoader : public QObject
 {
     Q_OBJECT
@@ -29,7 +33,8 @@ public:
     void setPackage(const QString &owner, const QString &packageName);
     // `item` is a tagged container version's row.
     void requestManifest(int item);
-    // Requests every tagged version's manifest not known yet (needed before planning a deletion).
+    // Requests every tagged version's manifest not known yet, and the referrers' (needed before planning a
+    // deletion).
     void loadAllManifests();
     bool manifestsComplete() const;
     // By digest.
@@ -45,7 +50,12 @@ Q_SIGNALS:
 private:
     void onManifestReady(const QString &digest, const OciManifest &manifest);
     void onManifestFailed(const QString &digest, const ApiError &error);
-    static QList<VersionStore::IndexEntry> indexEntries(const QString &indexDigest, const OciManifest &index);
+    // A manifest that is not a row's own: a referrer's, or an untagged version's.
+    void requestUntagged(const QString &digest);
+    // A referrers index lists referring manifests: read them for their `subject`.
+    void requestReferrersOf(const OciManifest &index);
+    QList<VersionStore::IndexEntry> indexEntries(const QString &indexDigest, const OciManifest &index,
+                                                 bool isReferrersIndex) const;
 
     RegistryClient *m_registry; // not owned
     VersionStore *m_store;      // not owned
@@ -53,6 +63,7 @@ private:
     QString m_packageName;
     QHash<QString, OciManifest> m_manifests;
     QHash<QString, ApiError> m_errors; // by digest, of the rows whose manifest failed
+    QSet<QString> m_untaggedRequested; // requestUntagged() digests not answered yet
 };
 
 } // namespace Packhouse

@@ -25,6 +25,13 @@ std::optional<NamespaceRef> refOf(const QString &key)
     return std::nullopt;
 }
 
+QString ssoMessage(const QString &organization)
+{
+    return NamespaceModel::tr(
+               "GitHub leaves %1 out until the token is authorized for its SAML single sign-on.")
+        .arg(organization);
+}
+
 } // namespace
 
 NamespaceModel::NamespaceModel(GitHubClient *client, QObject *parent)
@@ -36,6 +43,10 @@ void NamespaceModel::setSignedInUser(const QString &login)
 {
     if (m_orgsJob)
         m_orgsJob->abort();
+    for (const QPointer<ApiJob> &lookup : std::exchange(m_ssoLookups, {})) {
+        if (lookup)
+            lookup->abort();
+    }
     beginResetModel();
     m_entries.clear();
     m_error.reset();
@@ -123,9 +134,10 @@ QModelIndex NamespaceModel::indexOf(const QString &login) const
 
 void NamespaceModel::refresh()
 {
-    if (m_entries.isEmpty() || m_orgsJob)
+    if (m_entries.isEmpty() || isLoading())
         return;
     m_pendingOrganizations.clear();
+    m_leftOutOrganizationIds.clear();
     fetchOrganizationsPage(1);
     Q_EMIT dataChanged(index(0), index(0), {LoadingRole});
     Q_EMIT loadingChanged(true);
@@ -145,21 +157,86 @@ void NamespaceModel::fetchOrganizationsPage(int page)
                 auto organizations = JsonDecoder::organizations(response.body);
                 if (organizations.ok()) {
                     m_pendingOrganizations += organizations.value();
+                    for (qint64 id : response.ssoLeftOutOrganizationIds) {
+                        if (!m_leftOutOrganizationIds.contains(id))
+                            m_leftOutOrganizationIds.append(id);
+                    }
                     if (response.links.next) {
                         fetchOrganizationsPage(page + 1);
                         return;
                     }
                     applyOrganizations(m_pendingOrganizations);
+                    lookUpLeftOutOrganizations();
                 } else {
                     error = organizations.error();
                 }
             }
-            m_error = error;
-            Q_EMIT dataChanged(index(0), index(0), {LoadingRole, ErrorRole, ErrorKindRole, Qt::ToolTipRole});
-            Q_EMIT loadingChanged(false);
-            if (error)
-                Q_EMIT errorOccurred(*error);
+            finishLoading(error);
         });
+}
+
+void NamespaceModel::finishLoading(const std::optional<ApiError> &error)
+{
+    m_error = error;
+    Q_EMIT dataChanged(index(0), index(0), {LoadingRole, ErrorRole, ErrorKindRole, Qt::ToolTipRole});
+    if (!isLoading())
+        Q_EMIT loadingChanged(false);
+    if (error)
+        Q_EMIT errorOccurred(*error);
+}
+
+void NamespaceModel::lookUpLeftOutOrganizations()
+{
+    for (qint64 id : std::as_const(m_leftOutOrganizationIds)) {
+        const bool known = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                       [id](const Entry &entry) { return entry.organizationId == id; });
+        if (known)
+            continue;
+        ApiJob *job = m_client->fetchOrganizationById(id);
+        m_ssoLookups.append(job);
+        connect(job, &ApiJob::finished, this, [this, id, job](const ApiResponse &response) {
+            if (!m_ssoLookups.removeOne(job))
+                return;
+            const auto found = response.ok() ? JsonDecoder::organizations(response.body)
+                                             : Result<QList<Account>>(*response.error);
+            const bool named = found.ok() && !found.value().isEmpty() && found.value().first().id == id;
+            if (named) {
+                addLeftOutOrganization(id, found.value().first().login);
+            } else {
+                const QString why =
+                    found.ok() ? tr("GitHub has no organization with that id") : found.error().userMessage();
+                Q_EMIT namespaceLookupFailed(
+                    QString::number(id),
+                    tr("GitHub left out organization %1, which needs SAML single sign-on, and its name could "
+                       "not be looked up: %2")
+                        .arg(id)
+                        .arg(why));
+            }
+            if (!isLoading()) {
+                Q_EMIT dataChanged(index(0), index(0), {LoadingRole});
+                Q_EMIT loadingChanged(false);
+            }
+        });
+    }
+}
+
+void NamespaceModel::addLeftOutOrganization(qint64 id, const QString &login)
+{
+    // GitHub's page for the organization's single sign-on; a 403 on its packages then gives the link that
+    // authorizes this very token.
+    QUrl authorizationUrl = m_client->server().webUrl();
+    authorizationUrl.setPath(QStringLiteral("/orgs/%1/sso").arg(login));
+    int row = rowOf(login);
+    if (row < 0) {
+        int memberships = 0;
+        for (const Entry &entry : std::as_const(m_entries))
+            memberships += entry.source == Source::Membership ? 1 : 0;
+        row = 1 + memberships;
+        insertEntry(row, {NamespaceRef::organization(login), Source::Membership, false});
+    }
+    m_entries[row].ssoAuthorizationUrl = authorizationUrl;
+    m_entries[row].organizationId = id;
+    Q_EMIT dataChanged(index(row), index(row));
 }
 
 void NamespaceModel::applyOrganizations(const QList<Account> &organizations)
@@ -167,6 +244,19 @@ void NamespaceModel::applyOrganizations(const QList<Account> &organizations)
     QSet<QString> listed;
     for (const Account &organization : organizations)
         listed.insert(organization.login.toCaseFolded());
+    // Still left out for single sign-on: their rows stay as they are. Listed again: authorized now.
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        Entry &entry = m_entries[row];
+        if (entry.organizationId == 0 || m_leftOutOrganizationIds.contains(entry.organizationId))
+            continue;
+        entry.organizationId = 0;
+        entry.ssoAuthorizationUrl.clear();
+        Q_EMIT dataChanged(index(int(row)), index(int(row)));
+    }
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.organizationId != 0)
+            listed.insert(entry.ref.login.toCaseFolded());
+    }
     // Organizations the user left: their rows go unless opened by name.
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
         Entry &entry = m_entries[row];
@@ -221,14 +311,18 @@ QVariant NamespaceModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &entry = m_entries[index.row()];
     const bool signedInRow = entry.source == Source::SignedIn;
+    const bool needsSso = !entry.ssoAuthorizationUrl.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
+        return needsSso ? tr("%1 (needs single sign-on)").arg(entry.ref.login) : entry.ref.login;
     case LoginRole:
     case IdRole:
         return entry.ref.login;
     case Qt::ToolTipRole:
         if (signedInRow && m_error)
             return m_error->userMessage();
+        if (needsSso)
+            return ssoMessage(entry.ref.login);
         return entry.ref.isOrganization() ? tr("Organization %1").arg(entry.ref.login)
                                           : tr("User %1").arg(entry.ref.login);
     case NamespaceKindRole:
@@ -243,9 +337,15 @@ QVariant NamespaceModel::data(const QModelIndex &index, int role) const
     case LoadingRole:
         return signedInRow && isLoading();
     case ErrorRole:
+        if (needsSso)
+            return ssoMessage(entry.ref.login);
         return signedInRow && m_error ? m_error->userMessage() : QString();
     case ErrorKindRole:
+        if (needsSso)
+            return int(ApiError::Kind::SsoRequired);
         return signedInRow && m_error ? int(m_error->kind) : -1;
+    case SsoAuthorizationUrlRole:
+        return entry.ssoAuthorizationUrl;
     default:
         return {};
     }
@@ -260,6 +360,7 @@ QHash<int, QByteArray> NamespaceModel::roleNames() const
     names.insert(CanRestoreRole, "canRestore");
     names.insert(LoadingRole, "loading");
     names.insert(ErrorRole, "error");
+    names.insert(SsoAuthorizationUrlRole, "ssoAuthorizationUrl");
     return names;
 }
 

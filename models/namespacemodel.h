@@ -17,7 +17,9 @@ class GitHubClient;
 
 // The namespaces packages can be browsed in: the signed-in user, the organizations GitHub lists for them
 // (GET /user/orgs: empty without read:org, hence also) the users and organizations opened by name,
-// remembered per host in QSettings under "namespaces/<hostKey>".
+// remembered per host in QSettings under "namespaces/<hostKey>". Organizations GitHub left out of the list
+// until the token is authorized for their SAML single sign-on (X-GitHub-SSO: partial-results) are rows too,
+// marked "needs single sign-on" and carrying the link that authorizes it.
 class NamespaceModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
         LoginRole,
         CanDeleteRole,  // the token's scopes allow deleting container versions here (org admin not known)
         CanRestoreRole, // likewise for restoring
+        SsoAuthorizationUrlRole, // QUrl: where to authorize the token here; empty if not needed
     };
 
     NamespaceModel(GitHubClient *client, QObject *parent = nullptr);
@@ -46,7 +49,7 @@ public:
     QModelIndex indexOf(const QString &login) const;
     // Lists the organizations again; rows of organizations the user left go.
     void refresh();
-    bool isLoading() const { return !m_orgsJob.isNull(); }
+    bool isLoading() const { return !m_orgsJob.isNull() || !m_ssoLookups.isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -70,10 +73,16 @@ private:
         NamespaceRef ref;
         Source source;
         bool remembered = false;
+        QUrl ssoAuthorizationUrl = {}; // set while GitHub leaves the organization out for SAML single sign-on
+        qint64 organizationId = 0;     // known for the organizations left out that way
     };
 
     void fetchOrganizationsPage(int page);
     void applyOrganizations(const QList<Account> &organizations);
+    // Names the organizations GitHub left out (ids only) and adds them as "needs single sign-on" rows.
+    void lookUpLeftOutOrganizations();
+    void addLeftOutOrganization(qint64 id, const QString &login);
+    void finishLoading(const std::optional<ApiError> &error);
     void insertEntry(int row, const Entry &entry);
     QStringList rememberedKeys() const;
     void setRemembered(const NamespaceRef &owner, bool remember);
@@ -83,7 +92,9 @@ private:
     GitHubClient *m_client; // not owned
     QList<Entry> m_entries;
     QList<Account> m_pendingOrganizations;
+    QList<qint64> m_leftOutOrganizationIds; // X-GitHub-SSO: partial-results of the listing under way
     QPointer<ApiJob> m_orgsJob;
+    QList<QPointer<ApiJob>> m_ssoLookups;
     std::optional<ApiError> m_error; // shown on the user's row
 };
 

@@ -14,6 +14,19 @@ QString shortDigest(const QString &digest)
 
 } // namespace
 
+QString VersionRowText::referrerName(ReferrerRole role)
+{
+    switch (role) {
+    case ReferrerRole::Signature:
+        return tr("Signature");
+    case ReferrerRole::Sbom:
+        return tr("SBOM");
+    case ReferrerRole::Attestations:
+        break;
+    }
+    return tr("Attestations");
+}
+
 VersionRowText::VersionRowText(const VersionStore &store)
     : m_store(store)
 {}
@@ -28,12 +41,15 @@ QString VersionRowText::name(int item) const
             return tr("Other (%1)").arg(row.children.size());
         return tr("%1.x").arg(row.key);
     }
+    if (const ReferrerTag *referrer = m_store.referrerTagOf(item))
+        return referrerName(referrer->role);
     if (const VersionStore::IndexEntry *entry = m_store.indexEntryOf(item)) {
-        const QString text =
-            entry->kind == ImageTree::NodeKind::Attestation
-                ? (entry->attestedPlatform.isEmpty() ? tr("Attestation")
-                                                     : tr("Attestation of %1").arg(entry->attestedPlatform))
-                : (entry->platform.isEmpty() ? shortDigest(entry->digest) : entry->platform);
+        QString text = entry->platform.isEmpty() ? shortDigest(entry->digest) : entry->platform;
+        if (entry->kind == ImageTree::NodeKind::Signature)
+            text = referrerName(entry->referrerRole);
+        else if (entry->kind == ImageTree::NodeKind::Attestation)
+            text = entry->attestedPlatform.isEmpty() ? tr("Attestation")
+                                                     : tr("Attestation of %1").arg(entry->attestedPlatform);
         return row.version < 0 ? tr("%1 (missing)").arg(text) : text;
     }
     const VersionStore::VersionEntry *entry = m_store.entryOf(item);
@@ -62,6 +78,8 @@ QString VersionRowText::state(int item, bool listing, std::optional<int> daysLef
         return listing ? tr("Loading…") : QString();
     if (row.kind == VersionStore::ItemKind::Child && row.version < 0)
         return tr("Missing: pulls of this image break");
+    if (row.parent == VersionStore::rootItem && m_store.referrerTagOf(item))
+        return tr("Describes an image that is gone");
     if (daysLeft) {
         if (*daysLeft <= 0)
             return tr("Deleted · too late");

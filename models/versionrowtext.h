@@ -19,20 +19,22 @@ class VersionRowText
 public:
     explicit VersionRowText(const VersionStore &store);
 
-    // A group's title with its count; an index entry's platform (or short digest, or what it attests);
-    // otherwise the version's label.
+    // A group's title with its count; a referrer's role ("Signature", "Attestations", "SBOM"); an index
+    // entry's platform (or short digest, or what it attests); otherwise the version's label.
     QString name(int item) const;
     // Containers: the digest, shortened; empty for groups and other package types.
     QString digest(int item) const;
     // Since the version was created, in days.
     QString age(int item, const QDateTime &now) const;
-    // Groups: whether the listing runs. Versions: deleted (with `daysLeft` to restore it), missing, loading
-    // or failing to load its manifest, shared by several indexes.
+    // Groups: whether the listing runs. Versions: deleted (with `daysLeft` to restore it), missing, a
+    // referrer whose image is gone, loading or failing to load its manifest, shared by several indexes.
     QString state(int item, bool listing, std::optional<int> daysLeft) const;
     // An entry of several indexes: the others.
     QString sharedToolTip(int item) const;
 
 private:
+    static QString referrerName(ReferrerRole role);
+
     const VersionStore &m_store; // not owned
 };
 

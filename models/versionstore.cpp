@@ -41,6 +41,8 @@ void VersionStore::reset(PackageType type)
     m_imageItemByDigest.clear();
     m_entryItemsByDigest.clear();
     m_indexEntries.clear();
+    m_referrerTags.clear();
+    m_referrersBySubject.clear();
     m_liveVersions = 0;
     m_listener->storeReset();
 }
@@ -78,8 +80,13 @@ qsizetype VersionStore::appendVersions(const QList<PackageVersion> &page)
         const int index = int(m_versions.size());
         m_versions.push_back(std::move(entry));
         m_versionById.insert(version.id, index);
-        if (isContainer())
+        if (isContainer()) {
             m_versionByName.insert(version.name, index);
+            if (std::optional<ReferrerTag> referrer = ReferrerTag::ofTags(version.tags)) {
+                m_referrersBySubject[referrer->subjectDigest].append(index);
+                m_referrerTags.insert(index, *std::move(referrer));
+            }
+        }
         ++m_liveVersions;
         fresh.append(index);
     }
@@ -94,6 +101,7 @@ void VersionStore::addNewVersions(const QList<int> &versionIndices)
     if (isContainer()) {
         QList<int> tagged;
         QList<int> untagged;
+        QHash<int, QList<int>> referrersByRow; // of subjects shown already
         for (const int index : versionIndices) {
             const VersionEntry &entry = m_versions[index];
             // An entry of a loaded index: its rows there now show the version.
@@ -103,22 +111,29 @@ void VersionStore::addNewVersions(const QList<int> &versionIndices)
                 m_items[child].nodeKind = m_indexEntries.value(child).kind;
                 reportChanged(child);
             }
-            if (entry.version.isTagged())
+            const auto referrer = m_referrerTags.constFind(index);
+            const int subject =
+                referrer == m_referrerTags.cend() ? -1 : m_versionByName.value(referrer->subjectDigest, -1);
+            if (subject >= 0 && m_versions[subject].item >= 0)
+                referrersByRow[m_versions[subject].item].append(index);
+            else if (entry.version.isTagged())
                 tagged.append(index);
             else if (entryRows.isEmpty())
                 untagged.append(index);
         }
         const int untaggedGroup = findGroup(untaggedGroupKey);
         addToParent(rootItem, int(root.children.size()) - (untaggedGroup >= 0 ? 1 : 0), tagged);
-        if (untagged.isEmpty())
-            return;
-        if (untaggedGroup >= 0) {
+        if (!untagged.isEmpty() && untaggedGroup >= 0) {
             addToParent(untaggedGroup, int(m_items[untaggedGroup].children.size()), untagged);
             reportChanged(untaggedGroup);
-        } else {
+        } else if (!untagged.isEmpty()) {
             bool created = false;
             ensureGroup(untaggedGroupKey, untagged, created);
         }
+        for (auto it = referrersByRow.cbegin(); it != referrersByRow.cend(); ++it)
+            addToParent(it.key(), int(m_items[it.key()].children.size()), it.value());
+        for (const int index : versionIndices)
+            adoptReferrers(index);
         return;
     }
 
@@ -144,6 +159,27 @@ void VersionStore::addNewVersions(const QList<int> &versionIndices)
     }
 }
 
+void VersionStore::adoptReferrers(int versionIndex)
+{
+    const VersionEntry &subject = m_versions[versionIndex];
+    const auto referrers = m_referrersBySubject.constFind(subject.version.name);
+    if (!subject.alive || subject.item < 0 || referrers == m_referrersBySubject.cend())
+        return;
+    QList<int> rows;
+    QList<int> moving;
+    for (const int index : *referrers) {
+        const int row = m_versions[index].item;
+        if (m_versions[index].alive && row >= 0 && m_items[row].parent != subject.item) {
+            rows.append(row);
+            moving.append(index);
+        }
+    }
+    if (moving.isEmpty())
+        return;
+    removeItems(rows);
+    addToParent(subject.item, int(m_items[subject.item].children.size()), moving);
+}
+
 int VersionStore::newItem(const Item &item)
 {
     m_items.push_back(item);
@@ -161,6 +197,8 @@ void VersionStore::addToParent(int parentItem, int position, const QList<int> &v
         item.parent = parentItem;
         item.version = index;
         item.kind = ItemKind::Version;
+        if (m_referrerTags.contains(index))
+            item.nodeKind = ImageTree::NodeKind::Signature;
         if (isContainer() && m_versions[index].version.isTagged())
             item.manifest = ManifestState::NotRequested;
         created.append(newItem(item));
@@ -331,6 +369,12 @@ void VersionStore::removeVersions(const QSet<qint64> &ids)
         --m_liveVersions;
         if (isContainer())
             m_versionByName.remove(entry.version.name);
+        if (m_referrerTags.contains(index)) {
+            auto siblings = m_referrersBySubject.find(m_referrerTags.take(index).subjectDigest);
+            siblings->removeOne(index);
+            if (siblings->isEmpty())
+                m_referrersBySubject.erase(siblings);
+        }
         if (entry.item >= 0) {
             rows.append(entry.item);
             for (const int child : std::as_const(m_items[entry.item].children)) {
@@ -385,7 +429,8 @@ void VersionStore::setManifestState(int item, ManifestState state)
 
 void VersionStore::showIndexEntries(int item, const QList<IndexEntry> &entries)
 {
-    m_items[item].nodeKind = ImageTree::NodeKind::Index;
+    if (m_items[item].nodeKind != ImageTree::NodeKind::Signature)
+        m_items[item].nodeKind = ImageTree::NodeKind::Index; // a referrers index stays a referrer
 
     // Untagged versions this index lists leave the "Untagged" group.
     QList<int> leaving;
@@ -412,7 +457,8 @@ void VersionStore::showIndexEntries(int item, const QList<IndexEntry> &entries)
     QSet<QString> shared;
     if (!created.isEmpty()) {
         m_listener->itemsAboutToBeInserted(item, 0, int(created.size()) - 1);
-        m_items[item].children = created;
+        m_items[item].children = created + m_items[item].children; // its referrers stay last
+        renumberChildren(item, 0);
         for (const int child : std::as_const(created)) {
             const QString &digest = m_indexEntries[child].digest;
             auto &rows = m_entryItemsByDigest[digest];
@@ -435,6 +481,24 @@ const VersionStore::IndexEntry *VersionStore::indexEntryOf(int item) const
         return nullptr;
     const auto entry = m_indexEntries.constFind(item);
     return entry != m_indexEntries.cend() ? &*entry : nullptr;
+}
+
+QList<QString> VersionStore::untaggedDigests() const
+{
+    QList<QString> digests;
+    if (const int group = findGroup(untaggedGroupKey); group >= 0) {
+        for (const int child : m_items[group].children)
+            digests.append(digestOf(child));
+    }
+    return digests;
+}
+
+const ReferrerTag *VersionStore::referrerTagOf(int item) const
+{
+    if (m_items[item].kind != ItemKind::Version)
+        return nullptr;
+    const auto referrer = m_referrerTags.constFind(m_items[item].version);
+    return referrer != m_referrerTags.cend() ? &*referrer : nullptr;
 }
 
 QString VersionStore::digestOf(int item) const

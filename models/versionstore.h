@@ -3,6 +3,7 @@
 #include "imagetree.h"
 #include "packagetype.h"
 #include "packageversion.h"
+#include "referrertag.h"
 #include "semanticversion.h"
 
 #include <QHash>
@@ -17,12 +18,13 @@ namespace Packhouse {
 // The versions of one package and the tree they are shown as, in plain C++ so that the grouping and refresh
 // rules can be tested without a Qt model (VersionTreeModel is the model over it).
 // Containers: tagged versions at the top (an image index or a single image); under an index its platform
-// manifests and attestations once its manifest is known (showIndexEntries()); a last group "Untagged" holds
-// the untagged versions no known index lists. Other types: groups by semantic-version major ("2.x", "1.x",
-// newest first), then "Other" for names that are not semantic versions.
-// Items are numbered, 0 being the root. A removed item keeps its slot, marked dead, so a number never names
-// another item: models use it as the internal id of their indexes. Storage is vectors of plain structs linked
-// by indices: packages have 100,000s of versions.
+// manifests and attestations once its manifest is known (showIndexEntries()); under a version its referrers,
+// known by their `sha256-<hex>` tags (signatures, attestations, SBOMs: not images); a last group "Untagged"
+// holds the untagged versions no known index lists. Other types: groups by semantic-version major ("2.x",
+// "1.x", newest first), then "Other" for names that are not semantic versions. Items are numbered, 0 being
+// the root. A removed item keeps its slot, marked dead, so a number never names another item: models use it
+// as the internal id of their indexes. Storage is vectors of plain structs linked by indices: packages have
+// 100,000s of versions.
 class VersionStore
 {
 public:
@@ -78,6 +80,7 @@ public:
         QString platform;
         QString attestedPlatform; // attestations: the platform of the manifest they describe
         ImageTree::NodeKind kind = ImageTree::NodeKind::PlatformManifest;
+        ReferrerRole referrerRole = ReferrerRole::Attestations; // entries of a referrers index
     };
     struct VersionEntry
     {
@@ -111,9 +114,15 @@ public:
     int imageItem(const QString &digest) const { return m_imageItemByDigest.value(digest, -1); }
     // Containers: the rows of every tagged version, whose manifests say whether they are indexes.
     QList<int> imageItems() const { return m_imageItemByDigest.values(); }
+    // Containers: the digests in the "Untagged" group.
+    QList<QString> untaggedDigests() const;
+    // Containers: some version has a referrer tag (`sha256-<hex>`, `.sig`, `.att`, `.sbom`).
+    bool hasReferrerTags() const { return !m_referrerTags.isEmpty(); }
+    // What the referrer tags of the version shown by `item` say; null when it is not a referrer by its tags.
+    const ReferrerTag *referrerTagOf(int item) const;
     void setManifestState(int item, ManifestState state);
     // The manifest of the tagged `item` is an index listing `entries` (each digest once): they become its
-    // children, and the untagged versions among them leave the "Untagged" group.
+    // first children (before its referrers), and the untagged versions among them leave the "Untagged" group.
     void showIndexEntries(int item, const QList<IndexEntry> &entries);
 
     const Item &item(int item) const { return m_items[item]; }
@@ -141,6 +150,8 @@ public:
 
 private:
     void addNewVersions(const QList<int> &versionIndices);
+    // The referrers of the version `versionIndex` that wait at the top move under its row.
+    void adoptReferrers(int versionIndex);
     void addToParent(int parentItem, int position, const QList<int> &versionIndices);
     int ensureGroup(qint32 key, const QList<int> &initialVersions, bool &created);
     int groupPosition(qint32 key) const;
@@ -161,6 +172,8 @@ private:
     QHash<QString, int> m_imageItemByDigest;         // containers: tagged rows, for arriving manifests
     QHash<QString, QList<int>> m_entryItemsByDigest; // containers: digest → its rows under indexes
     QHash<int, IndexEntry> m_indexEntries;
+    QHash<int, ReferrerTag> m_referrerTags;          // containers: version → its referrer tags' meaning
+    QHash<QString, QList<int>> m_referrersBySubject; // containers: subject digest → referrer versions
     int m_liveVersions = 0;
 };
 

@@ -86,6 +86,7 @@ void VersionTreeModel::startListing()
         appendVersions(page);
     });
     connect(m_listing, &VersionListing::finished, this, &VersionTreeModel::onListingFinished);
+    connect(m_listing, &VersionListing::restarted, this, [this] { m_listedNow.clear(); });
     m_listingStarted = true;
     m_listingComplete = false;
     m_listedNow.clear();
@@ -374,7 +375,7 @@ QVariant VersionTreeModel::displayData(int item, int column) const
     const VersionStore::VersionEntry *entry = m_store.entryOf(item);
     switch (column) {
     case NameColumn:
-        if (entry && m_store.item(item).kind == ItemKind::Version)
+        if (entry && m_store.item(item).kind == ItemKind::Version && !m_store.referrerTagOf(item))
             return entry->label; // cached: no allocation for the busiest column
         return m_rowText.name(item);
     case DigestColumn:

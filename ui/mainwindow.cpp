@@ -512,7 +512,7 @@ void MainWindow::attachSession(Session *session)
     connect(queue, &OperationQueue::operationStarted, m_progressDock, [this] { m_progressDock->show(); });
     connect(queue, &OperationQueue::finished, this, &MainWindow::updateActions);
 
-    auto *retention = new RetentionPanel(versions);
+    auto *retention = new RetentionPanel(versions, session->server());
     m_retentionDock = new QDockWidget(tr("Retention rules"), this);
     m_retentionDock->setObjectName(QStringLiteral("retentionDock"));
     m_retentionDock->setWidget(retention);
@@ -609,7 +609,14 @@ void MainWindow::onNamespaceChanged()
     if (!namespaces)
         return;
     const QModelIndex index = m_namespaceProxy->mapToSource(m_namespaceView->currentIndex());
-    if (!index.isValid() || !m_browsing->openNamespace(namespaces->namespaceAt(index)))
+    if (!index.isValid())
+        return;
+    // An organization GitHub left out until the token is authorized for its single sign-on: offer the link
+    // at once; its listing's 403, if any, then brings the link that authorizes this very token.
+    if (const QUrl authorize = index.data(NamespaceModel::SsoAuthorizationUrlRole).toUrl();
+        !authorize.isEmpty())
+        m_ssoBar->showFor(index.data(NamespaceModel::LoginRole).toString(), authorize);
+    if (!m_browsing->openNamespace(namespaces->namespaceAt(index)))
         return;
     m_packagePane->clearError();
     m_versionPane->clearError();

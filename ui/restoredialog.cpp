@@ -173,10 +173,14 @@ void RestoreDialog::reload()
                         .arg(entry.owner.login, entry.packageName, packageTypeDisplayName(entry.packageType)),
             wholePackage ? tr("whole package") : versionLabel(entry.tags, entry.versionName),
             locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat),
-            daysLeft == 1 ? tr("1 day") : tr("%1 days").arg(daysLeft)};
+            entry.outcome == JournalEntry::Outcome::Unknown ? tr("unknown — check on GitHub")
+            : daysLeft == 1                                 ? tr("1 day")
+                                                            : tr("%1 days").arg(daysLeft)};
         auto *item = child ? new QTreeWidgetItem(head, columns) : new QTreeWidgetItem(m_list, columns);
         item->setData(0, entryRole, index);
         item->setToolTip(1, entry.versionName);
+        if (entry.outcome == JournalEntry::Outcome::Unknown)
+            item->setToolTip(3, entry.message);
         if (!child && !wholePackage && entry.packageType == PackageType::Container && !entry.tags.isEmpty()) {
             head = item;
             headEntry = &entry;

@@ -1,9 +1,14 @@
 #include "retentionpanel.h"
 
+#include "pruneoptions.h"
+#include "retentionrulefile.h"
 #include "versiontreemodel.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +19,7 @@
 
 namespace Packhouse {
 
-RetentionPanel::RetentionPanel(VersionTreeModel *versions, QWidget *parent)
+RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &server, QWidget *parent)
     : QWidget(parent)
     , m_versions(versions)
     , m_keepNewest(new QSpinBox(this))
@@ -24,6 +29,9 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, QWidget *parent)
     , m_preReleasesOnly(new QCheckBox(tr("Pre-releases only"), this))
     , m_previewLabel(new QLabel(this))
     , m_review(new QPushButton(tr("Review…"), this))
+    , m_server(server)
+    , m_commandLine(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setAccessibleName(tr("Retention rules"));
     m_keepNewest->setRange(0, 100000);
@@ -54,9 +62,38 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_previewLabel, 1);
     bottom->addWidget(m_review);
+    m_commandLine->setReadOnly(true);
+    m_commandLine->setObjectName(QStringLiteral("pruneCommandLine"));
+    m_commandLine->setAccessibleName(tr("packhouse-prune command line"));
+    m_commandLine->setToolTip(tr("Runs this rule headless, e.g. in CI; add --yes to delete."));
+    auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setAccessibleName(tr("Copy the command line"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_commandLine->text()); });
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(m_commandLine, 1);
+    commandRow->addWidget(copy);
+    auto *exportButton = new QPushButton(tr("E&xport rules…"), this);
+    exportButton->setObjectName(QStringLiteral("exportRules"));
+    auto *importButton = new QPushButton(tr("&Import rules…"), this);
+    importButton->setObjectName(QStringLiteral("importRules"));
+    connect(exportButton, &QPushButton::clicked, this, &RetentionPanel::exportRules);
+    connect(importButton, &QPushButton::clicked, this, &RetentionPanel::importRules);
+    auto *files = new QHBoxLayout;
+    files->addWidget(importButton);
+    files->addWidget(exportButton);
+    files->addStretch(1);
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::BrightText);
+    m_problem->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(bottom);
+    layout->addWidget(new QLabel(tr("In CI:"), this));
+    layout->addLayout(commandRow);
+    layout->addLayout(files);
+    layout->addWidget(m_problem);
 
     connect(m_keepNewest, &QSpinBox::valueChanged, this, &RetentionPanel::schedulePreview);
     connect(m_olderThan, &QSpinBox::valueChanged, this, &RetentionPanel::schedulePreview);
@@ -102,6 +139,64 @@ QString RetentionPanel::previewText() const
     return m_previewLabel->text();
 }
 
+QString RetentionPanel::commandLine() const
+{
+    return m_commandLine->text();
+}
+
+void RetentionPanel::exportRules()
+{
+    auto *dialog = new QFileDialog(this, tr("Export rules"), QString(), tr("Packhouse rules (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, &RetentionPanel::exportTo);
+    dialog->open();
+}
+
+void RetentionPanel::importRules()
+{
+    auto *dialog = new QFileDialog(this, tr("Import rules"), QString(), tr("Packhouse rules (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &RetentionPanel::importFrom);
+    dialog->open();
+}
+
+bool RetentionPanel::exportTo(const QString &path)
+{
+    RetentionRuleFile file;
+    file.rule = rule();
+    file.comment = tr("Exported from Packhouse for %1/%2")
+                       .arg(m_versions ? m_versions->owner().login : QString(),
+                            m_versions ? m_versions->package().name : QString());
+    QString error;
+    if (!file.write(path, &error)) {
+        showProblem(tr("Could not export the rules to %1: %2").arg(path, error));
+        return false;
+    }
+    m_problem->hide();
+    return true;
+}
+
+bool RetentionPanel::importFrom(const QString &path)
+{
+    const Result<RetentionRuleFile> file = RetentionRuleFile::read(path);
+    if (!file.ok()) {
+        showProblem(tr("Could not import the rules: %1").arg(file.error().message));
+        return false;
+    }
+    m_problem->hide();
+    setRule(file.value().rule);
+    return true;
+}
+
+void RetentionPanel::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
 void RetentionPanel::schedulePreview()
 {
     if (m_previewPending)
@@ -126,6 +221,10 @@ void RetentionPanel::updatePreview()
                             : count == 1     ? tr("1 version would be deleted")
                                              : tr("%1 versions would be deleted").arg(count));
     m_review->setEnabled(count > 0);
+    m_commandLine->setText(rule().isEmpty() ? QString()
+                                            : PruneOptions::commandLineFor(
+                                                  rule(), m_server, m_versions->owner(),
+                                                  m_versions->package().type, m_versions->package().name));
     if (ids != m_preview) {
         m_preview = ids;
         Q_EMIT previewChanged(m_preview);

@@ -131,11 +131,16 @@ ApiJob *GitHubClient::getUrl(const QUrl &url)
     return request(spec);
 }
 
+QString GitHubClient::cacheAccount() const
+{
+    return m_server.hostKey() + u'/' + m_login;
+}
+
 std::optional<ApiResponse> GitHubClient::cachedResponse(const QUrl &url) const
 {
     if (!m_cache || m_login.isEmpty())
         return std::nullopt;
-    const auto entry = m_cache->lookup(m_server.hostKey() + u'/' + m_login, url);
+    const auto entry = m_cache->lookup(cacheAccount(), url);
     if (!entry)
         return std::nullopt;
     ApiResponse response;
@@ -146,6 +151,7 @@ std::optional<ApiResponse> GitHubClient::cachedResponse(const QUrl &url) const
     response.contentType = entry->contentType;
     response.links = LinkHeader::parse(entry->link);
     response.fromCache = true;
+    response.cachedAt = entry->confirmedAt;
     return response;
 }
 
@@ -165,6 +171,14 @@ ApiJob *GitHubClient::fetchAccount(const NamespaceRef &owner)
 ApiJob *GitHubClient::fetchOrganizations(int page)
 {
     return get(QStringLiteral("/user/orgs"), pageQuery(page, 100));
+}
+
+ApiJob *GitHubClient::fetchOrganizationById(qint64 id)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(id - 1));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    return get(QStringLiteral("/organizations"), query);
 }
 
 ApiJob *GitHubClient::fetchRateLimit()
@@ -347,6 +361,8 @@ void GitHubClient::noteHeaders(QNetworkReply *reply, ApiResponse &response)
     response.etag = reply->rawHeader("ETag");
     response.links = LinkHeader::parse(reply->rawHeader("Link"));
     response.rateLimit = RateLimit::fromReply(*reply);
+    if (const auto sso = SsoHeader::parse(reply->rawHeader("X-GitHub-SSO")); sso && !sso->required)
+        response.ssoLeftOutOrganizationIds = sso->partialOrganizationIds;
     if (response.rateLimit.isKnown() && response.rateLimit != m_rateLimit) {
         m_rateLimit = response.rateLimit;
         Q_EMIT rateLimitChanged(m_rateLimit);
@@ -411,6 +427,7 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         }
         if (auto cached = idempotent && job->m_spec.useCache ? cachedResponse(response.url) : std::nullopt) {
             cached->stale = true;
+            cached->staleReason = error.message;
             finish(job, *cached);
             return;
         }
@@ -444,6 +461,10 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     if (status == 304) {
         if (auto cached = cachedResponse(response.url)) {
             cached->rateLimit = response.rateLimit;
+            cached->ssoLeftOutOrganizationIds = response.ssoLeftOutOrganizationIds;
+            // The copy is current as of now: its age, shown when it stands in offline, counts from here.
+            cached->cachedAt = QDateTime::currentDateTimeUtc();
+            m_cache->confirm(cacheAccount(), response.url, cached->cachedAt);
             finish(job, *cached);
             return;
         }
@@ -453,21 +474,29 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         response.body = body;
         if (job->m_spec.verb == "GET" && job->m_spec.useCache && m_cache && !m_login.isEmpty() &&
             !response.etag.isEmpty()) {
-            m_cache->store(m_server.hostKey() + u'/' + m_login, response.url,
-                           {response.etag, body, reply->rawHeader("Link"), response.contentType});
+            m_cache->store(cacheAccount(), response.url,
+                           {response.etag, body, reply->rawHeader("Link"), response.contentType,
+                            QDateTime::currentDateTimeUtc()});
         }
         finish(job, response);
         return;
     }
 
-    const ApiError error = errorFor(reply, status, body);
+    ApiError error = errorFor(reply, status, body);
     if (mayRetry && error.kind == ApiError::Kind::ServerError) {
         retryLater(job, milliseconds(0), error.message);
         return;
     }
-    if (mayRetry && error.kind == ApiError::Kind::SecondaryRateLimit) {
-        retryLater(job, error.retryAfter, error.message);
-        return;
+    if (error.kind == ApiError::Kind::SecondaryRateLimit && idempotent) {
+        // Without Retry-After: a minute, then twice as long each time, for a bounded number of tries.
+        const int retry = job->m_attempt - 1;
+        if (error.retryAfterFromServer ? mayRetry : retry < m_options.maxSecondaryLimitRetries) {
+            retryLater(job,
+                       error.retryAfterFromServer ? error.retryAfter : m_options.secondaryLimitBackoff(retry),
+                       error.message);
+            return;
+        }
+        error.triesBeforeGivingUp = job->m_attempt;
     }
     if (error.kind == ApiError::Kind::SsoRequired)
         Q_EMIT ssoRequired(error.ssoAuthorizationUrl);
@@ -509,11 +538,15 @@ ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArr
     error.message = JsonDecoder::errorMessage(body);
     if (error.message.isEmpty())
         error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    // Waits are measured on the server's clock: the local one may be off by minutes or hours.
+    const QDateTime serverNow =
+        parseHttpDate(reply->rawHeader("Date")).value_or(QDateTime::currentDateTimeUtc());
+    const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), serverNow);
     const QString lowered = error.message.toLower();
 
     if (status == 401) {
         error.kind = ApiError::Kind::BadCredentials;
+        error.authenticationChallenge = reply->rawHeader("WWW-Authenticate");
     } else if (status == 403 || status == 429) {
         const auto sso = SsoHeader::parse(reply->rawHeader("X-GitHub-SSO"));
         const QStringList missing = missingScopesFor(*reply);
@@ -523,12 +556,14 @@ ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArr
         } else if (reply->rawHeader("X-RateLimit-Remaining") == "0") {
             error.kind = ApiError::Kind::PrimaryRateLimit;
             const auto reset = RateLimit::fromReply(*reply).reset;
-            error.retryAfter = seconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(reset)));
+            error.retryAfter = seconds(qMax<qint64>(0, serverNow.secsTo(reset)));
+            error.retryAfterFromServer = reset.isValid();
         } else if (status == 429 || retryAfter || lowered.contains(u"secondary rate") ||
                    lowered.contains(u"abuse")) {
             error.kind = ApiError::Kind::SecondaryRateLimit;
             error.retryAfter =
-                retryAfter ? duration_cast<milliseconds>(*retryAfter) : m_options.secondaryLimitFallbackWait;
+                retryAfter ? duration_cast<milliseconds>(*retryAfter) : m_options.secondaryLimitBackoff(0);
+            error.retryAfterFromServer = retryAfter.has_value();
         } else if (tokenKind() == TokenKind::FineGrained) {
             error.kind = ApiError::Kind::FineGrainedToken;
         } else if (!m_scopes.isReported()) {
@@ -541,6 +576,14 @@ ApiError GitHubClient::errorFor(QNetworkReply *reply, int status, const QByteArr
         }
     } else if (status == 404) {
         error.kind = ApiError::Kind::NotFound;
+        // A SAML organization may answer 404, not 403, to a token not authorized for it (FACTS.md).
+        const QUrl url = reply->request().url();
+        const QString apiRoot = m_server.apiUrl().path();
+        if (ServerConfig::isSameOrigin(url, m_server.apiUrl()) && url.path().startsWith(apiRoot)) {
+            const QStringList segments = url.path().mid(apiRoot.size()).split(u'/', Qt::SkipEmptyParts);
+            if (segments.size() >= 2 && segments.first() == u"orgs")
+                error.organization = segments.at(1);
+        }
     } else if (status == 400 || status == 422) {
         if (lowered.contains(u"last tagged version") || lowered.contains(u"last version"))
             error.kind = ApiError::Kind::LastVersion;

@@ -65,6 +65,7 @@ public:
     ApiJob *getUrl(const QUrl &url);
     // The cached answer for a GET, if any, to show at once while the refresh runs.
     std::optional<ApiResponse> cachedResponse(const QUrl &url) const;
+    QString cacheAccount() const; // the cache's key for this host and login
 
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     static QString packagePath(const NamespaceRef &owner, PackageType type, const QString &packageName);
@@ -73,6 +74,9 @@ public:
     ApiJob *fetchAuthenticatedUser();
     ApiJob *fetchAccount(const NamespaceRef &owner);
     ApiJob *fetchOrganizations(int page = 1);
+    // The organization with that id, first in a one-item list (GET /organizations?since=id-1): the only
+    // documented way from the ids of X-GitHub-SSO: partial-results to names. The caller checks the id.
+    ApiJob *fetchOrganizationById(qint64 id);
     ApiJob *fetchRateLimit();
     ApiJob *listPackages(const NamespaceRef &owner, PackageType type, int page = 1, int perPage = 100);
     ApiJob *getPackage(const NamespaceRef &owner, PackageType type, const QString &name);

@@ -487,8 +487,17 @@ QString errorMessage(const QByteArray &body)
     const Result<QJsonValue> parsed = parse(body);
     if (!parsed)
         return {};
-    const QJsonValue message = parsed.value().toObject().value(QLatin1String("message"));
-    return message.isString() ? message.toString() : QString();
+    const QJsonObject object = parsed.value().toObject();
+    if (const QJsonValue message = object.value(QLatin1String("message")); message.isString())
+        return message.toString();
+    QStringList messages;
+    for (const QJsonValue &entry : object.value(QLatin1String("errors")).toArray()) {
+        const QString message = entry.toObject().value(QLatin1String("message")).toString();
+        const QString code = entry.toObject().value(QLatin1String("code")).toString();
+        if (!message.isEmpty() || !code.isEmpty())
+            messages.append(message.isEmpty() ? code : message);
+    }
+    return messages.join(QStringLiteral("; "));
 }
 
 } // namespace Packhouse::JsonDecoder

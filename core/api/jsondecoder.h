@@ -37,7 +37,8 @@ Result<QList<Account>> organizations(const QByteArray &body);
 // GET /rate_limit: the `resources.core` budget.
 Result<RateLimit> rateLimit(const QByteArray &body);
 
-// The "message" of a GitHub error body, or an empty string when the body is not one.
+// The "message" of a GitHub error body, or the messages of a registry's {"errors": [{"code", "message"}]}
+// (OCI distribution spec), or an empty string when the body is neither.
 QString errorMessage(const QByteArray &body);
 
 } // namespace Packhouse::JsonDecoder

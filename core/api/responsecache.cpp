@@ -11,7 +11,7 @@ namespace Packhouse {
 
 namespace {
 
-constexpr quint32 cacheFileMagic = 0x50484331; // "PHC1"
+constexpr quint32 cacheFileMagic = 0x50484332; // "PHC2": PHC1 files lack the confirmation time
 
 QByteArray hashed(const QByteArray &data)
 {
@@ -54,7 +54,7 @@ std::optional<ResponseCache::Entry> ResponseCache::lookup(const QString &account
     QDataStream in(&file);
     quint32 magic = 0;
     Entry entry;
-    in >> magic >> entry.etag >> entry.link >> entry.contentType >> entry.body;
+    in >> magic >> entry.etag >> entry.link >> entry.contentType >> entry.confirmedAt >> entry.body;
     if (in.status() != QDataStream::Ok || magic != cacheFileMagic)
         return std::nullopt;
     m_memory.insert(key, new Entry(entry), qMax<qsizetype>(1, entry.body.size()));
@@ -75,8 +75,23 @@ void ResponseCache::store(const QString &account, const QUrl &url, const Entry &
     if (!file.open(QIODevice::WriteOnly))
         return;
     QDataStream out(&file);
-    out << cacheFileMagic << entry.etag << entry.link << entry.contentType << entry.body;
+    out << cacheFileMagic << entry.etag << entry.link << entry.contentType << entry.confirmedAt << entry.body;
     file.commit();
+}
+
+void ResponseCache::confirm(const QString &account, const QUrl &url, const QDateTime &time)
+{
+    constexpr qint64 diskPrecisionSeconds = 5 * 60;
+    std::optional<Entry> entry = lookup(account, url);
+    if (!entry)
+        return;
+    const bool diskCopyOld =
+        !entry->confirmedAt.isValid() || entry->confirmedAt.secsTo(time) > diskPrecisionSeconds;
+    entry->confirmedAt = time;
+    if (diskCopyOld)
+        store(account, url, *entry);
+    else
+        m_memory.insert(keyFor(account, url), new Entry(*entry), qMax<qsizetype>(1, entry->body.size()));
 }
 
 void ResponseCache::clearAccount(const QString &account)

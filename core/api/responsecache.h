@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCache>
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
 
@@ -20,6 +21,7 @@ public:
         QByteArray body;
         QByteArray link;
         QByteArray contentType;
+        QDateTime confirmedAt; // when GitHub last answered with these bytes (200 or 304)
     };
 
     // `directory` empty: memory only.
@@ -29,6 +31,9 @@ public:
 
     std::optional<Entry> lookup(const QString &account, const QUrl &url) const;
     void store(const QString &account, const QUrl &url, const Entry &entry);
+    // GitHub answered 304: the copy is current as of `time`. The file is rewritten only when its time is
+    // minutes old, so a refresh of unchanged pages does not rewrite them all.
+    void confirm(const QString &account, const QUrl &url, const QDateTime &time);
     void clearAccount(const QString &account);
     QString directory() const { return m_directory; }
 

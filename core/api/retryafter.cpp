@@ -38,6 +38,12 @@ std::optional<QDateTime> httpDate(const QString &text)
 
 } // namespace
 
+std::optional<QDateTime> parseHttpDate(QByteArrayView header)
+{
+    const QString text = QString::fromLatin1(header.trimmed());
+    return text.isEmpty() ? std::nullopt : httpDate(text);
+}
+
 std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView header, const QDateTime &now)
 {
     const QByteArray text = header.trimmed().toByteArray();
@@ -51,7 +57,7 @@ std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView header, const
             return maxRetryAfter;
         return std::chrono::seconds(seconds);
     }
-    const std::optional<QDateTime> date = httpDate(QString::fromLatin1(text));
+    const std::optional<QDateTime> date = parseHttpDate(text);
     if (!date)
         return std::nullopt;
     const qint64 seconds = now.secsTo(*date);

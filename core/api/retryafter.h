@@ -16,4 +16,7 @@ inline constexpr std::chrono::seconds maxRetryAfter{3600};
 // give nullopt.
 std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView header, const QDateTime &now);
 
+// Reads an HTTP-date (the `Date` header: IMF-fixdate, RFC 850 or asctime) as UTC; nullopt for anything else.
+std::optional<QDateTime> parseHttpDate(QByteArrayView header);
+
 } // namespace Packhouse

@@ -59,6 +59,18 @@ void PackageListing::onPage(PackageType type, int page, const ApiResponse &respo
         m_outcome.errors.append(packages.error());
     } else {
         m_outcome.fromCache = m_outcome.fromCache && response.fromCache;
+        if (response.stale) {
+            // Shown, but a cached copy proves neither that a package is gone nor that the list is whole.
+            m_outcome.complete = false;
+            m_outcome.stale = true;
+            const ApiError stale = ApiError::stale(response.staleReason, response.cachedAt);
+            const auto older = std::find_if(m_outcome.errors.begin(), m_outcome.errors.end(),
+                                            [](const ApiError &e) { return e.kind == ApiError::Kind::Stale; });
+            if (older == m_outcome.errors.end())
+                m_outcome.errors.append(stale);
+            else if (stale.dataTime < older->dataTime)
+                *older = stale;
+        }
         if (response.links.next) {
             if ((page + 1) * perPage <= maxListablePackages) {
                 more = true;

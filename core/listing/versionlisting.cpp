@@ -2,6 +2,11 @@
 
 #include "jsondecoder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <utility>
+
 namespace Packhouse {
 
 VersionListing::VersionListing(GitHubClient *client, const NamespaceRef &owner, PackageType type,
@@ -15,15 +20,35 @@ VersionListing::VersionListing(GitHubClient *client, const NamespaceRef &owner, 
     , m_concurrency(client->options().pageConcurrency)
 {}
 
+namespace {
+
+constexpr int maxListingAttempts = 2;
+
+} // namespace
+
 void VersionListing::start()
 {
     cancel();
     m_running = true;
+    m_attempts = 0;
+    restartPages();
+}
+
+void VersionListing::restartPages()
+{
+    ++m_attempts;
     m_allFromCache = true;
+    m_stale.reset();
     m_ready.clear();
     m_seen.clear();
     m_nextToRequest = 1;
     m_nextToDeliver = 1;
+    m_countAtStart.reset();
+    m_countProblem.reset();
+    m_pagesDone = false;
+    // Asked for before the first page, so that a delete that shifts the pages changes it by the end.
+    if (m_state == GitHubClient::VersionState::Active)
+        requestCount(CountCheck::AtStart);
     // Deleted versions are not counted in version_count: only the `last` link tells their page count.
     m_totalPages = m_expectedCount > 0 && m_state == GitHubClient::VersionState::Active
                        ? (m_expectedCount + m_perPage - 1) / m_perPage
@@ -43,6 +68,8 @@ void VersionListing::cancel()
             job->abort();
     }
     m_running = false;
+    if (m_countJob)
+        std::exchange(m_countJob, nullptr)->abort();
 }
 
 void VersionListing::track(ApiJob *job, int page)
@@ -107,6 +134,8 @@ void VersionListing::onPage(int page, const ApiResponse &response)
         return;
     }
     m_allFromCache = m_allFromCache && response.fromCache;
+    if (response.stale && (!m_stale || response.cachedAt < m_stale->dataTime))
+        m_stale = ApiError::stale(response.staleReason, response.cachedAt);
 
     m_ready.insert(page, versions.value());
     QPointer<VersionListing> alive(this);
@@ -114,11 +143,91 @@ void VersionListing::onPage(int page, const ApiResponse &response)
     if (!alive || !m_running)
         return;
     if (m_nextToDeliver > m_totalPages && m_inFlight.isEmpty()) {
-        ListingOutcome outcome;
-        outcome.complete = true;
-        outcome.fromCache = m_allFromCache;
-        finishWith(outcome);
+        m_pagesDone = true;
+        verifyCount();
     }
+}
+
+void VersionListing::requestCount(CountCheck check)
+{
+    m_countJob = m_client->getPackage(m_owner, m_type, m_packageName);
+    connect(m_countJob, &ApiJob::finished, this,
+            [this, check](const ApiResponse &response) { onPackageCount(check, response); });
+}
+
+void VersionListing::verifyCount()
+{
+    if (m_countJob)
+        return; // the count at the start is still on its way; its answer comes back here
+    ListingOutcome outcome;
+    outcome.fromCache = m_allFromCache;
+    if (m_stale || m_countProblem) {
+        // Browsable, but not a picture to act on; asking for the count now would only fail too.
+        outcome.stale = m_stale.has_value() || m_countProblem->kind == ApiError::Kind::Stale;
+        outcome.errors.append(m_stale ? *m_stale : *m_countProblem);
+        finishWith(outcome);
+        return;
+    }
+    // Deleted versions have no count to check against; they are listed for restoring, never to delete.
+    if (m_state != GitHubClient::VersionState::Active) {
+        outcome.complete = true;
+        finishWith(outcome);
+        return;
+    }
+    requestCount(CountCheck::AtEnd);
+}
+
+void VersionListing::onPackageCount(CountCheck check, const ApiResponse &response)
+{
+    m_countJob = nullptr;
+    if (!m_running)
+        return;
+    const auto package = response.ok() && !response.stale
+                             ? JsonDecoder::package(QJsonDocument::fromJson(response.body).object())
+                             : Result<Package>(response.stale
+                                                   ? ApiError::stale(response.staleReason, response.cachedAt)
+                                                   : *response.error);
+    if (check == CountCheck::AtStart) {
+        // Without it the listing stays browsable, but cannot prove itself whole: the pages go on.
+        if (package.ok())
+            m_countAtStart = package.value().versionCount;
+        else
+            m_countProblem = package.error();
+        if (m_pagesDone)
+            verifyCount();
+        return;
+    }
+    ListingOutcome outcome;
+    outcome.fromCache = m_allFromCache && response.fromCache;
+    if (!package.ok()) {
+        outcome.stale = response.stale;
+        outcome.errors.append(package.error());
+        finishWith(outcome);
+        return;
+    }
+    const int count = package.value().versionCount;
+    const bool moved = m_countAtStart != count;
+    if (!moved && count == receivedCount()) {
+        outcome.complete = true;
+        finishWith(outcome);
+        return;
+    }
+    if (m_attempts < maxListingAttempts) {
+        m_expectedCount = count;
+        QPointer<VersionListing> alive(this);
+        Q_EMIT restarted();
+        if (alive && m_running)
+            restartPages();
+        return;
+    }
+    ApiError error;
+    error.kind = ApiError::Kind::Incomplete;
+    error.message = tr("the versions changed while they were listed (GitHub counts %1, %2 were received): "
+                       "reload when the package is quiet")
+                        .arg(count)
+                        .arg(receivedCount());
+    outcome.errors.append(error);
+    finishWith(outcome);
 }
 
 void VersionListing::deliverReady()

@@ -10,11 +10,19 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 namespace Packhouse {
 
 // Lists every version of one package. Once it knows how many pages there are (from the `last` link, or the
 // package's version_count) it fetches them in parallel, a bounded number at once, and hands pages over in
 // order as soon as each is next in line, so the first rows show at once.
+//
+// Pages are numbered, so a version deleted by someone else between two page requests shifts the rest and one
+// is never returned. An active listing therefore ends by asking for the package's version_count: when it
+// moved during the listing, or differs from what was received, the package is listed again (restarted()),
+// and after a second miss the listing ends incomplete. A page served from the cache because GitHub could not
+// be reached (stale) makes the listing browsable but never complete.
 class VersionListing : public QObject
 {
     Q_OBJECT
@@ -36,6 +44,8 @@ public:
 Q_SIGNALS:
     // In page order, with versions that shifted between pages (and so came twice) removed.
     void versionsReceived(const QList<Packhouse::PackageVersion> &versions);
+    // The versions moved during the listing: it starts over, and what was received so far proves nothing.
+    void restarted();
     void finished(const Packhouse::ListingOutcome &outcome);
 
 private:
@@ -44,6 +54,15 @@ private:
     void fillPipeline();
     void deliverReady();
     void finishWith(const ListingOutcome &outcome);
+    void restartPages();
+    enum class CountCheck
+    {
+        AtStart,
+        AtEnd
+    };
+    void requestCount(CountCheck check);
+    void verifyCount();
+    void onPackageCount(CountCheck check, const ApiResponse &response);
 
     GitHubClient *m_client; // not owned
     NamespaceRef m_owner;
@@ -56,11 +75,17 @@ private:
 
     bool m_running = false;
     bool m_allFromCache = true;
+    std::optional<ApiError> m_stale; // the oldest stale page's reason and time
+    int m_attempts = 0;
+    std::optional<int> m_countAtStart; // the package's version_count as the first page was asked for
+    std::optional<ApiError> m_countProblem; // why the count at the start is not known
+    bool m_pagesDone = false;
     int m_totalPages = 0; // 0 while unknown
     int m_nextToRequest = 1;
     int m_nextToDeliver = 1;
     QMap<int, QList<PackageVersion>> m_ready;
     QHash<int, QPointer<ApiJob>> m_inFlight;
+    QPointer<ApiJob> m_countJob;
     QSet<qint64> m_seen;
 };
 

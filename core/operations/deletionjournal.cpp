@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <utility>
@@ -127,6 +128,12 @@ DeletionJournal::Contents DeletionJournal::read() const
     return contents;
 }
 
+QString DeletionJournal::defaultFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("journal.jsonl"));
+}
+
 QList<JournalEntry> DeletionJournal::readAll() const
 {
     return read().entries;
@@ -140,11 +147,12 @@ int DeletionJournal::corruptLines() const
 QList<JournalEntry> DeletionJournal::restorable(const QDateTime &now, std::chrono::days window) const
 {
     const QDateTime oldest = now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(window).count());
-    // The last Done entry per target decides: a later delete or restore supersedes what came before.
+    // The last Done entry per target decides: a later delete or restore supersedes what came before. A delete
+    // whose end is unknown counts too: it may well be restorable, and the restore's answer will tell.
     QHash<QString, JournalEntry> lastDone;
     Contents contents = read();
     for (JournalEntry &entry : contents.entries) {
-        if (entry.outcome == JournalEntry::Outcome::Done)
+        if (entry.outcome == JournalEntry::Outcome::Done || entry.outcome == JournalEntry::Outcome::Unknown)
             lastDone.insert(targetKey(entry), std::move(entry));
     }
     QList<JournalEntry> deleted;

@@ -23,6 +23,8 @@ public:
     explicit DeletionJournal(const QString &filePath);
 
     QString filePath() const { return m_filePath; }
+    // The app's journal (AppDataLocation/journal.jsonl), shared with packhouse-prune on the same machine.
+    static QString defaultFilePath();
 
     // False, with a reason in `error`, when the entry is incomplete or could not be made durable.
     bool append(const JournalEntry &entry, QString *error = nullptr);
@@ -32,8 +34,8 @@ public:
     // Lines that could not be read: a torn last line after a crash, or damage.
     int corruptLines() const;
 
-    // Items deleted (outcome Done of a Delete*) within `window` of `now` and not restored since (a later Done
-    // Restore* of the same target), newest first.
+    // Items deleted (outcome Done, or Unknown, of a Delete*) within `window` of `now` and not restored since (a
+    // later Done Restore* of the same target), newest first.
     QList<JournalEntry> restorable(const QDateTime &now,
                                    std::chrono::days window = std::chrono::days(30)) const;
     // Attempted entries with no Done or Failed entry for the same operation and target, one per target: a

@@ -36,6 +36,19 @@ QString labelOf(const ImageTree &tree, const QString &digest)
     return Operation::versionLabel(node ? node->tags : QStringList(), digest);
 }
 
+QString referrerReason(ReferrerRole role)
+{
+    switch (role) {
+    case ReferrerRole::Signature:
+        return tr("signature of %1");
+    case ReferrerRole::Sbom:
+        return tr("SBOM of %1");
+    case ReferrerRole::Attestations:
+        break;
+    }
+    return tr("attestations of %1");
+}
+
 // "a", "a and b", "a, b and c"; not QLocale's list, which depends on the system locale rather than the
 // translation.
 QString listOf(QStringList names)
@@ -121,13 +134,19 @@ public:
     {
         bool deletesTagged = false;
         for (const PackageVersion &version : m_versions) {
-            if (version.isDeleted() || version.tags.isEmpty())
-                continue;
+            if (version.isDeleted() || version.tags.isEmpty() || isReferrer(version.name))
+                continue; // a signature's or attestation's tag is no image GitHub would keep
             if (!m_going.contains(version.name))
                 return false;
             deletesTagged = true;
         }
         return deletesTagged;
+    }
+
+    bool isReferrer(const QString &digest) const
+    {
+        const ImageTree::Node *node = m_tree.node(digest);
+        return node && node->kind == ImageTree::NodeKind::Signature;
     }
 
     int childrenTaken() const { return m_childrenTaken; }
@@ -264,7 +283,8 @@ private:
         if (!m_going.contains(digest)) {
             if (const auto reason = m_excludedReason.constFind(digest); reason != m_excludedReason.cend())
                 m_excluded->append({node->versionId, digest, *reason});
-            m_remainingTags->append(node->tags);
+            if (node->kind != ImageTree::NodeKind::Signature)
+                m_remainingTags->append(node->tags); // a referrer's tag pulls no image
             return;
         }
         QList<qint64> goingParents;
@@ -282,7 +302,7 @@ private:
                                               [this](const QString &p) { return m_going.contains(p); })
                               : via;
             if (node->kind == ImageTree::NodeKind::Signature) {
-                reason = tr("signature of %1").arg(labelOf(m_tree, parent));
+                reason = referrerReason(node->referrerRole).arg(labelOf(m_tree, parent));
                 ++m_signaturesTaken;
             } else {
                 reason = tr("untagged child of %1").arg(labelOf(m_tree, parent));

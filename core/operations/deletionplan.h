@@ -38,10 +38,10 @@ struct ExcludedVersion
 class DeletionPlan
 {
 public:
-    // Selecting an index takes its untagged children (and its signatures) with it, except children that an
-    // index which stays also lists. A selected child whose index stays is kept. While the tree is incomplete
-    // no untagged version goes. `activeVersions` is the listing the tree was built from; an incomplete
-    // listing is refused.
+    // Selecting an image takes its untagged children and its referrers (signatures, attestations, SBOMs,
+    // whatever their own tags) with it, except children that an index which stays also lists. A selected
+    // child whose index stays is kept. While the tree is incomplete no untagged version goes.
+    // `activeVersions` is the listing the tree was built from; an incomplete listing is refused.
     static DeletionPlan forContainer(const ImageTree &tree, const QList<PackageVersion> &activeVersions,
                                      const QSet<qint64> &selected, bool packageIsPublic,
                                      bool listingComplete);
@@ -57,9 +57,10 @@ public:
     QList<Operation> operations(const NamespaceRef &owner, PackageType type,
                                 const QString &packageName) const;
     QList<ExcludedVersion> excluded() const { return m_excluded; }
-    // Tags that stay pullable, in tree order.
+    // Tags that stay pullable, in tree order; a referrer's `sha256-…` tag names no image and is left out.
     QStringList remainingTags() const { return m_remainingTags; }
-    // The last-version rule (containers: no tagged version would remain): offer "Delete package" instead.
+    // The last-version rule (containers: no tagged image would remain, referrers aside): offer "Delete
+    // package" instead.
     bool deletesEveryVersion() const { return m_deletesEveryVersion; }
     // Public packages: GitHub refuses versions with more than 5,000 downloads, and no API tells the count.
     bool mayHitDownloadRule() const { return m_isPublic && !m_deletions.isEmpty(); }

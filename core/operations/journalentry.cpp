@@ -11,8 +11,9 @@ namespace Packhouse {
 
 namespace {
 
-// Bumped when the line format changes incompatibly; readers skip lines of a newer format. The "skipped"
-// outcome did not bump it: a reader that predates it skips only those lines, which restore nothing anyway.
+// Bumped when the line format changes incompatibly; readers skip lines of a newer format. The "skipped" and
+// "unknown" outcomes did not bump it: a reader that predates them skips only those lines (an older reader
+// then keeps an unknown attempt unfinished, which is what it was to it).
 constexpr int formatVersion = 1;
 
 using ActionName = std::pair<JournalEntry::Action, QStringView>;
@@ -29,6 +30,7 @@ constexpr std::array outcomeNames{
     OutcomeName{JournalEntry::Outcome::Done, u"done"},
     OutcomeName{JournalEntry::Outcome::Failed, u"failed"},
     OutcomeName{JournalEntry::Outcome::Skipped, u"skipped"},
+    OutcomeName{JournalEntry::Outcome::Unknown, u"unknown"},
 };
 
 using OwnerKindName = std::pair<NamespaceRef::Kind, QStringView>;

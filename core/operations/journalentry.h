@@ -13,8 +13,9 @@
 
 namespace Packhouse {
 
-// One line of the deletion journal: a mutation about to happen (Attempted), how it ended (Done, Failed), or
-// that it was never sent because one it depended on failed (Skipped). It never holds a token.
+// One line of the deletion journal: a mutation about to happen (Attempted), how it ended (Done, Failed), that
+// it was never sent because one it depended on failed (Skipped), or that an interrupted attempt's end could not
+// be told from GitHub's answers (Unknown: "check on GitHub"). It never holds a token.
 struct JournalEntry
 {
     enum class Action : quint8
@@ -29,7 +30,8 @@ struct JournalEntry
         Attempted,
         Done,
         Failed,
-        Skipped
+        Skipped,
+        Unknown
     };
 
     QString operationId; // shared by the Attempted entry and the entry that ends it

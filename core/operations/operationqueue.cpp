@@ -200,11 +200,16 @@ void OperationQueue::onFinished(const ApiResponse &response)
         settle(OperationResult::Status::Done, std::nullopt);
         return;
     }
-    if ((error.kind == Kind::SecondaryRateLimit || error.kind == Kind::PrimaryRateLimit) &&
-        m_rateLimitWaits < maxRateLimitWaits && !m_cancelRequested) {
+    const bool rateLimited = error.kind == Kind::SecondaryRateLimit || error.kind == Kind::PrimaryRateLimit;
+    // A secondary limit that named no time: a minute, then twice as long each time, a bounded number of times
+    const bool backOff = error.kind == Kind::SecondaryRateLimit && !error.retryAfterFromServer;
+    const ClientOptions &options = m_client->options();
+    if (rateLimited && !m_cancelRequested &&
+        m_rateLimitWaits < (backOff ? options.maxSecondaryLimitRetries : maxRateLimitWaits)) {
+        const milliseconds wait =
+            qMax(backOff ? options.secondaryLimitBackoff(m_rateLimitWaits) : error.retryAfter, m_interval);
         ++m_rateLimitWaits;
         --result.attempts; // waiting out a limit is not a failed attempt
-        const milliseconds wait = qMax(error.retryAfter, m_interval);
         Q_EMIT waiting(wait, error.userMessage());
         scheduleNext(wait);
         return;
@@ -217,8 +222,11 @@ void OperationQueue::onFinished(const ApiResponse &response)
         scheduleNext(backoff);
         return;
     }
+    ApiError failure = error;
+    if (rateLimited && !m_cancelRequested)
+        failure.triesBeforeGivingUp = m_rateLimitWaits + 1;
     m_rateLimitWaits = 0;
-    settle(OperationResult::Status::Failed, error);
+    settle(OperationResult::Status::Failed, failure);
 }
 
 void OperationQueue::settle(OperationResult::Status status, const std::optional<ApiError> &error)

@@ -20,12 +20,13 @@ bool isPreRelease(const PackageVersion &version)
     return preRelease(version.name) || std::any_of(version.tags.cbegin(), version.tags.cend(), preRelease);
 }
 
-// Every node below the top of the tree, parents before their children.
+// Every node below the top of the tree or an orphan (an untagged image has referrers too), parents before
+// their children.
 QList<QString> descendants(const ImageTree &tree)
 {
     QList<QString> result;
     QSet<QString> seen;
-    QList<QString> pending = tree.topLevel();
+    QList<QString> pending = tree.topLevel() + tree.orphanUntagged();
     for (qsizetype i = 0; i < pending.size(); ++i) {
         for (const QString &child : tree.children(pending.at(i))) {
             if (!seen.contains(child)) {
@@ -90,7 +91,11 @@ QSet<qint64> RetentionPolicy::select(const RetentionRule &rule, const QList<Pack
                 return;
             for (const QString &digest : digests) {
                 const ImageTree::Node *node = tree->node(digest);
-                const PackageVersion *version = node ? byId.value(node->versionId) : nullptr;
+                // A referrer is no image: it never counts towards "keep the N newest" and goes with its
+                // subject only.
+                if (!node || node->kind == ImageTree::NodeKind::Signature)
+                    continue;
+                const PackageVersion *version = byId.value(node->versionId);
                 if (version && (!untagged || !version->isTagged()) && matches(*version))
                     candidates.append(version);
             }

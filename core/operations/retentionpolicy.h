@@ -37,8 +37,9 @@ public:
     // `tree` is the package's image tree (null for non-container packages). Rules apply to the versions at
     // the top of the tree (tagged images and orphan untagged ones); a child never goes while an image that
     // stays needs it: children of kept indexes are excluded, children whose every parent goes are taken
-    // along. While the tree is incomplete no untagged version is selected (it may be a child of an unknown
-    // index).
+    // along. Referrers (signatures, attestations, SBOMs) are never candidates, whatever their tags: they go
+    // with their subject. While the tree is incomplete no untagged version is selected (it may be a child of
+    // an unknown index).
     static QSet<qint64> select(const RetentionRule &rule, const QList<PackageVersion> &versions,
                                const ImageTree *tree, const QDateTime &now);
 };

@@ -1,43 +1,53 @@
 #include "imagetree.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Packhouse {
 
 namespace {
 
-// cosign publishes signatures, attestations and SBOMs of sha256:<hex> under the tag
-// sha256-<hex>.sig/.att/.sbom.
-QString signedDigest(const QString &tag)
+QString tr(const char *text)
 {
-    static constexpr QStringView prefix = u"sha256-";
-    static constexpr QStringView suffixes[] = {u".sig", u".att", u".sbom"};
-    constexpr qsizetype hexLength = 64;
-    if (!tag.startsWith(prefix))
-        return {};
-    for (QStringView suffix : suffixes) {
-        if (tag.size() == prefix.size() + hexLength + suffix.size() && tag.endsWith(suffix)) {
-            const QString digest =
-                QStringLiteral("sha256:") + QStringView(tag).mid(prefix.size(), hexLength).toString();
-            return OciManifest::isDigest(digest) ? digest : QString();
-        }
-    }
-    return {};
+    return QCoreApplication::translate("Packhouse::ImageTree", text);
 }
 
-// The digest a version signs when every one of its tags is a signature tag of that digest.
-QString signatureSubject(const QStringList &tags)
+// What a version is about, when it is a referrer: by its tags, else by the `subject` of its manifest or of
+// every manifest its index lists (a referrers index re-pushed untagged). Not by the index's artifactType,
+// which ghcr.io may report as empty.
+std::optional<ReferrerTag> referrerOf(const PackageVersion &version,
+                                      const QHash<QString, OciManifest> &manifests)
 {
+    if (std::optional<ReferrerTag> byTag = ReferrerTag::ofTags(version.tags))
+        return byTag;
+    const auto manifest = manifests.constFind(version.name);
+    if (manifest == manifests.cend())
+        return std::nullopt;
+    if (!manifest->subjectDigest.isEmpty())
+        return ReferrerTag{manifest->subjectDigest, ReferrerTag::roleOfArtifactType(manifest->artifactType),
+                           manifest->kind == OciManifest::Kind::Index};
+    if (manifest->kind != OciManifest::Kind::Index || manifest->manifests.isEmpty())
+        return std::nullopt;
     QString subject;
-    for (const QString &tag : tags) {
-        const QString digest = signedDigest(tag);
-        if (digest.isEmpty() || (!subject.isEmpty() && digest != subject))
-            return {};
-        subject = digest;
+    for (const OciDescriptor &entry : manifest->manifests) {
+        const auto listed = manifests.constFind(entry.digest);
+        if (listed == manifests.cend() || listed->subjectDigest.isEmpty() ||
+            (!subject.isEmpty() && listed->subjectDigest != subject))
+            return std::nullopt;
+        subject = listed->subjectDigest;
     }
-    return subject;
+    return ReferrerTag{subject, ReferrerRole::Attestations, true};
+}
+
+// A referring manifest's role: its own artifact type once read, else what the referrers index says of it.
+ReferrerRole roleOfEntry(const OciDescriptor &entry, const QHash<QString, OciManifest> &manifests)
+{
+    const auto manifest = manifests.constFind(entry.digest);
+    const bool ownTypeKnown = manifest != manifests.cend() && !manifest->artifactType.isEmpty();
+    return ReferrerTag::roleOfArtifactType(ownTypeKnown ? manifest->artifactType : entry.artifactType);
 }
 
 struct Age
@@ -54,6 +64,7 @@ ImageTree ImageTree::build(const QList<PackageVersion> &versions,
 {
     ImageTree tree;
     QList<Age> newestFirst;
+    QHash<QString, ReferrerTag> referrers; // by the referrer's digest
     newestFirst.reserve(versions.size());
     tree.m_nodes.reserve(versions.size());
     for (const PackageVersion &version : versions) {
@@ -66,6 +77,11 @@ ImageTree ImageTree::build(const QList<PackageVersion> &versions,
         const auto manifest = manifests.constFind(version.name);
         if (manifest != manifests.cend() && manifest->kind == OciManifest::Kind::Index)
             node.kind = NodeKind::Index;
+        if (OciManifest::isDigest(version.name)) {
+            if (std::optional<ReferrerTag> referrer = referrerOf(version, manifests);
+                referrer && referrer->subjectDigest != version.name)
+                referrers.insert(version.name, *referrer);
+        }
         tree.m_nodes.insert(version.name, node);
         newestFirst.append({version.createdAt.isValid() ? version.createdAt.toMSecsSinceEpoch() : 0,
                             version.id, version.name});
@@ -79,6 +95,7 @@ ImageTree ImageTree::build(const QList<PackageVersion> &versions,
         const auto manifest = manifests.constFind(age.digest);
         if (manifest == manifests.cend() || manifest->kind != OciManifest::Kind::Index)
             continue;
+        const bool isReferrersIndex = referrers.contains(age.digest);
         QList<QString> platforms;
         QList<QString> attestations;
         QSet<QString> seen;
@@ -93,6 +110,17 @@ ImageTree ImageTree::build(const QList<PackageVersion> &versions,
                 missing.kind = NodeKind::Missing;
                 child = tree.m_nodes.insert(entry.digest, missing);
             }
+            if (isReferrersIndex) {
+                // The manifests a referrers index lists describe its subject, whatever their platform says.
+                if (child->kind == NodeKind::Image) {
+                    child->kind = NodeKind::Signature;
+                    child->referrerRole = roleOfEntry(entry, manifests);
+                }
+                referrers.remove(entry.digest); // hangs under its index, not beside it
+                child->parentDigests.append(age.digest);
+                attestations.append(entry.digest);
+                continue;
+            }
             if (child->platform.isEmpty())
                 child->platform = entry.platform();
             if (entry.isAttestation() && child->attestedDigest.isEmpty())
@@ -105,25 +133,24 @@ ImageTree ImageTree::build(const QList<PackageVersion> &versions,
         tree.m_children.insert(age.digest, platforms + attestations);
     }
 
-    // Signatures hang under what they sign: by cosign's tag convention, or by an OCI 1.1 `subject`.
+    // Referrers hang under what they describe, whatever their own tags, also under an untagged subject.
     for (const Age &age : std::as_const(newestFirst)) {
+        const auto referrer = referrers.constFind(age.digest);
+        if (referrer == referrers.cend())
+            continue;
         Node &node = tree.m_nodes[age.digest];
-        if (node.kind != NodeKind::Image)
-            continue;
-        QString subject = signatureSubject(node.tags);
-        if (subject.isEmpty()) {
-            const auto manifest = manifests.constFind(age.digest);
-            if (manifest != manifests.cend())
-                subject = manifest->subjectDigest;
-        }
-        if (subject.isEmpty() || subject == age.digest)
-            continue;
+        if (node.kind != NodeKind::Image && node.kind != NodeKind::Index)
+            continue; // listed by an image index: what that index says wins
         node.kind = NodeKind::Signature;
-        const auto signedNode = tree.m_nodes.constFind(subject);
-        if (signedNode == tree.m_nodes.cend() || signedNode->kind == NodeKind::Missing)
-            continue; // signs a version that is gone: shown at the top like any other leftover
-        node.parentDigests.append(subject);
-        tree.m_children[subject].append(age.digest);
+        node.referrerRole = referrer->role;
+        const auto subject = tree.m_nodes.constFind(referrer->subjectDigest);
+        if (subject == tree.m_nodes.cend() || subject->kind == NodeKind::Missing) {
+            node.problem =
+                tr("describes %1, which is not among the package's versions").arg(referrer->subjectDigest);
+            continue; // shown at the top like any other leftover
+        }
+        node.parentDigests.append(referrer->subjectDigest);
+        tree.m_children[referrer->subjectDigest].append(age.digest);
     }
 
     for (const Age &age : std::as_const(newestFirst)) {
@@ -131,10 +158,10 @@ ImageTree ImageTree::build(const QList<PackageVersion> &versions,
         if (!OciManifest::isDigest(node.digest)) {
             tree.m_topLevel.append(node.digest); // npm, Maven, …: plain versions
         } else if (!node.tags.isEmpty()) {
-            const bool signsSomething = node.kind == NodeKind::Signature && !node.parentDigests.isEmpty();
-            if (!signsSomething)
+            const bool describesAVersion = node.kind == NodeKind::Signature && !node.parentDigests.isEmpty();
+            if (!describesAVersion)
                 tree.m_topLevel.append(node.digest);
-            if (node.kind != NodeKind::Signature && !manifests.contains(node.digest))
+            if (!manifests.contains(node.digest))
                 tree.m_unknownManifests.append(node.digest);
         } else if (node.parentDigests.isEmpty()) {
             tree.m_orphanUntagged.append(node.digest);

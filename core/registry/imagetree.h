@@ -2,6 +2,7 @@
 
 #include "ocimanifest.h"
 #include "packageversion.h"
+#include "referrertag.h"
 
 #include <QHash>
 #include <QList>
@@ -23,8 +24,11 @@ public:
         Index, // an image index / manifest list
         PlatformManifest, // listed by an index for a platform
         Attestation,      // listed by an index as a buildx attestation (platform unknown/unknown)
-        Signature, // cosign `sha256-<hex>.sig` / `.att` / `.sbom` tags, or an OCI 1.1 referrer (`subject`)
-        Missing,   // listed by an index but absent from the versions (already deleted: pulls break)
+        // A referrer, not an image: a `sha256-<hex>` referrers index (tagged or re-pushed untagged) and the
+        // manifests it lists, cosign `sha256-<hex>.sig` / `.att` / `.sbom` tags, or a manifest with a
+        // `subject`.
+        Signature,
+        Missing, // listed by an index but absent from the versions (already deleted: pulls break)
     };
 
     struct Node
@@ -35,7 +39,11 @@ public:
         NodeKind kind = NodeKind::Image;
         QString platform;       // "linux/arm64/v8", "unknown/unknown"; from the first index that lists it
         QString attestedDigest; // Attestation: the platform manifest it describes
-        // The nodes it hangs under: indexes that list it, or the image a Signature signs.
+        ReferrerRole referrerRole = ReferrerRole::Attestations; // Signature only
+        // Signature only: why it hangs under nothing ("describes sha256:…, which is not among the versions").
+        QString problem;
+        // The nodes it hangs under: indexes that list it, the image a Signature describes, or its referrers
+        // index.
         QList<QString> parentDigests;
 
         bool shared() const { return parentDigests.size() > 1; }
@@ -47,11 +55,12 @@ public:
                            const QHash<QString, OciManifest> &manifests);
 
     // Shown in this order: topLevel(), then a group of orphanUntagged().
-    // Tagged versions (indexes or single images; every version of a non-container package), newest first.
+    // Tagged versions (indexes or single images; every version of a non-container package), newest first,
+    // with the referrers whose subject is not among the versions.
     QList<QString> topLevel() const { return m_topLevel; }
-    // Untagged versions that no known index lists and that sign nothing, newest first.
+    // Untagged versions that no known index lists and that describe nothing, newest first.
     QList<QString> orphanUntagged() const { return m_orphanUntagged; }
-    // An index's entries in index order, platforms before attestations; then the node's signatures.
+    // An index's entries in index order, platforms before attestations; then the node's referrers.
     QList<QString> children(const QString &digest) const { return m_children.value(digest); }
     const Node *node(const QString &digest) const;
     qsizetype size() const { return m_nodes.size(); }
@@ -59,8 +68,8 @@ public:
     // True when the manifest of every tagged version is known. Untagged versions of a package whose tree is
     // not fully known must not be deleted (DOMAIN.md: refuse rather than guess).
     bool isComplete() const { return m_unknownManifests.isEmpty(); }
-    // Tagged digests (signatures aside) whose manifest is not in `manifests` (not fetched or failed), newest
-    // first.
+    // Tagged digests whose manifest is not in `manifests` (not fetched or failed), newest first; a tagged
+    // referrers index counts: the untagged manifests it lists would look orphaned.
     QList<QString> unknownManifests() const { return m_unknownManifests; }
 
 private:

@@ -176,6 +176,7 @@ public:
         result.size = size.toInteger(-1);
         if (!failed() && result.size < 0)
             fail(joinPath(path, u"size"), QStringLiteral("expected a non-negative integer"));
+        result.artifactType = string(*object, path, u"artifactType", false);
         readAnnotations(*object, path, result.annotations);
         readPlatform(*object, path, result);
         return result;

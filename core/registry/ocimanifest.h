@@ -18,6 +18,7 @@ struct OciDescriptor
     QString os;
     QString architecture;
     QString variant;
+    QString artifactType; // OCI 1.1: what a referrer listed by a referrers index holds
     QHash<QString, QString> annotations;
 
     // A buildx attestation: annotation vnd.docker.reference.type = attestation-manifest, or platform

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QUrlQuery>
 
 namespace Packhouse {
 
@@ -13,7 +12,15 @@ RegistryClient::RegistryClient(GitHubClient *client, const QString &cacheDirecto
     : QObject(parent)
     , m_client(client)
     , m_cacheDirectory(cacheDirectory)
-{}
+{
+    // The fast path: ghcr.io's token endpoint is known, so its first manifest needs no round trip to /v2/.
+    const QUrl registry = m_client->server().registryUrl();
+    if (registry.host() == u"ghcr.io") {
+        QUrl realm = registry;
+        realm.setPath(QStringLiteral("/token"));
+        m_challenge = BearerChallenge{realm, registry.host(), QString()};
+    }
+}
 
 QString RegistryClient::repositoryOf(const QString &owner, const QString &packageName)
 {
@@ -54,35 +61,81 @@ void RegistryClient::fetchManifest(const QString &owner, const QString &packageN
         requestToken(repository);
 }
 
-void RegistryClient::requestToken(const QString &repository)
+void RegistryClient::probeChallenge()
 {
+    if (m_probing)
+        return;
+    m_probing = true;
     QUrl url = m_client->server().registryUrl();
-    url.setPath(QStringLiteral("/token"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("scope"), QStringLiteral("repository:%1:pull").arg(repository));
-    query.addQueryItem(QStringLiteral("service"), m_client->server().registryUrl().host());
-    url.setQuery(query);
-
+    url.setPath(QStringLiteral("/v2/"));
     RequestSpec spec;
     spec.url = url;
+    spec.auth = RequestSpec::Auth::None;
+    spec.useCache = false;
+    ApiJob *job = m_client->request(spec);
+    connect(job, &ApiJob::finished, this, [this](const ApiResponse &response) {
+        m_probing = false;
+        const QStringList repositories = m_waitingForToken.keys();
+        if (response.ok()) {
+            // An open registry: manifests go without a token.
+            for (const QString &repository : repositories) {
+                m_tokens.insert(repository, QByteArray());
+                for (const QString &digest : m_waitingForToken.take(repository))
+                    requestManifest(repository, digest, false);
+            }
+            return;
+        }
+        m_challenge = BearerChallenge::parse(response.error->authenticationChallenge);
+        if (!m_challenge) {
+            const ApiError error =
+                response.error->kind == ApiError::Kind::BadCredentials
+                    ? ApiError::decode(QStringLiteral("WWW-Authenticate"),
+                                       tr("the registry asked for authentication without a Bearer realm"))
+                    : *response.error;
+            for (const QString &repository : repositories)
+                failWaiting(repository, error);
+            return;
+        }
+        for (const QString &repository : repositories)
+            requestToken(repository);
+    });
+}
+
+void RegistryClient::failWaiting(const QString &repository, const ApiError &error)
+{
+    for (const QString &digest : m_waitingForToken.take(repository)) {
+        m_inFlight.remove(digest);
+        m_retriedWithNewToken.remove(digest);
+        Q_EMIT manifestFailed(digest, error);
+    }
+}
+
+void RegistryClient::requestToken(const QString &repository)
+{
+    if (!m_challenge) {
+        probeChallenge();
+        return;
+    }
+    // The token goes only to the API's and the registry's origins: a realm elsewhere is asked anonymously.
+    RequestSpec spec;
+    spec.url = m_challenge->tokenUrl(QStringLiteral("repository:%1:pull").arg(repository));
     spec.auth = RequestSpec::Auth::RegistryBasic;
     spec.useCache = false;
     ApiJob *job = m_client->request(spec);
     connect(job, &ApiJob::finished, this, [this, repository](const ApiResponse &response) {
-        const QList<QString> digests = m_waitingForToken.take(repository);
         QByteArray token;
-        if (response.ok())
-            token = QJsonDocument::fromJson(response.body).object().value(u"token").toString().toUtf8();
+        if (response.ok()) {
+            // The distribution spec names it "token"; some registries send only the OAuth "access_token".
+            const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+            token = answer.value(u"token").toString(answer.value(u"access_token").toString()).toUtf8();
+        }
         if (token.isEmpty()) {
-            ApiError error = response.error.value_or(
-                ApiError::decode(QStringLiteral("token"), tr("the registry issued no token")));
-            for (const QString &digest : digests) {
-                m_inFlight.remove(digest);
-                Q_EMIT manifestFailed(digest, error);
-            }
+            failWaiting(repository, response.error.value_or(ApiError::decode(
+                                        QStringLiteral("token"), tr("the registry issued no token"))));
             return;
         }
         m_tokens.insert(repository, token);
+        const QList<QString> digests = m_waitingForToken.take(repository);
         for (const QString &digest : digests)
             requestManifest(repository, digest, !m_retriedWithNewToken.contains(digest));
     });
@@ -94,8 +147,8 @@ void RegistryClient::requestManifest(const QString &repository, const QString &d
     url.setPath(QStringLiteral("/v2/%1/manifests/%2").arg(repository, digest));
     RequestSpec spec;
     spec.url = url;
-    spec.auth = RequestSpec::Auth::Bearer;
     spec.bearerToken = m_tokens.value(repository);
+    spec.auth = spec.bearerToken.isEmpty() ? RequestSpec::Auth::None : RequestSpec::Auth::Bearer;
     spec.useCache = false; // cached by digest here instead
     spec.headers.append({QByteArrayLiteral("Accept"), OciManifest::acceptHeader()});
     ++m_networkFetches;
@@ -110,7 +163,10 @@ void RegistryClient::onManifest(const QString &repository, const QString &digest
                                 const ApiResponse &response)
 {
     if (!response.ok() && response.error->kind == ApiError::Kind::BadCredentials && retryWithNewToken) {
-        // Pull tokens expire: get a fresh one once.
+        // Pull tokens expire, and a registry may want them from elsewhere than assumed: get a fresh one once,
+        // where the challenge says.
+        if (auto challenge = BearerChallenge::parse(response.error->authenticationChallenge))
+            m_challenge = challenge;
         m_tokens.remove(repository);
         m_retriedWithNewToken.insert(digest);
         auto &waiting = m_waitingForToken[repository];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bearerchallenge.h"
 #include "githubclient.h"
 #include "ocimanifest.h"
 
@@ -10,8 +11,10 @@
 namespace Packhouse {
 
 // Reads container manifests from the package registry (ghcr.io, containers.HOST on GHES, or the test server):
-// exchanges the token for a pull token per repository, asks with Accept for indexes and manifests, and caches
-// manifests by digest in memory and on disk — they are immutable, and every GET counts as a download.
+// exchanges the token for a pull token per repository where the registry's Bearer challenge says (ghcr.io's
+// /token is known beforehand; other registries are asked once, at /v2/), asks with Accept for indexes and
+// manifests, and caches manifests by digest in memory and on disk — they are immutable, and every GET counts
+// as a download.
 class RegistryClient : public QObject
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ Q_SIGNALS:
 private:
     static QString repositoryOf(const QString &owner, const QString &packageName);
     void requestToken(const QString &repository);
+    // Asks /v2/ for the registry's challenge; then requests the tokens the waiting repositories need.
+    void probeChallenge();
+    void failWaiting(const QString &repository, const ApiError &error);
     void requestManifest(const QString &repository, const QString &digest, bool retryWithNewToken);
     void onManifest(const QString &repository, const QString &digest, bool retryWithNewToken,
                     const ApiResponse &response);
@@ -42,7 +48,9 @@ private:
     GitHubClient *m_client; // not owned
     QString m_cacheDirectory;
     mutable QHash<QString, OciManifest> m_manifests;
-    QHash<QString, QByteArray> m_tokens;              // pull token per repository
+    std::optional<BearerChallenge> m_challenge; // where pull tokens come from, once known
+    bool m_probing = false;
+    QHash<QString, QByteArray> m_tokens;              // pull token per repository; empty: none needed
     QHash<QString, QList<QString>> m_waitingForToken; // repository → digests
     QSet<QString> m_inFlight;                         // digests being fetched
     QSet<QString> m_retriedWithNewToken;

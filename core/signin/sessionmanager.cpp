@@ -9,26 +9,6 @@
 
 namespace Packhouse {
 
-namespace {
-
-// As the gh CLI reads them: GH_* before GITHUB_*, the enterprise pair for GHES hosts.
-std::optional<QString> environmentToken(const ServerConfig &server)
-{
-    const bool enterprise = server.hostKind() == HostKind::EnterpriseServer;
-    const char *const names[] = {enterprise ? "GH_ENTERPRISE_TOKEN" : "GH_TOKEN",
-                                 enterprise ? "GITHUB_ENTERPRISE_TOKEN" : "GITHUB_TOKEN"};
-    for (const char *name : names) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty()) {
-            qCInfo(lcSession) << "using the token from" << name;
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 SessionManager::SessionManager(QNetworkAccessManager *network, TokenStore *tokenStore,
                                AccountSettings *settings, DeletionJournal *journal, const QString &cacheRoot,
                                QObject *parent)

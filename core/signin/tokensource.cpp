@@ -22,4 +22,17 @@ QString tokenSourceDisplayName(TokenSource source)
     return {};
 }
 
+std::optional<QString> environmentToken(const ServerConfig &server)
+{
+    const bool enterprise = server.hostKind() == HostKind::EnterpriseServer;
+    const char *const names[] = {enterprise ? "GH_ENTERPRISE_TOKEN" : "GH_TOKEN",
+                                 enterprise ? "GITHUB_ENTERPRISE_TOKEN" : "GITHUB_TOKEN"};
+    for (const char *name : names) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return std::nullopt;
+}
+
 } // namespace Packhouse

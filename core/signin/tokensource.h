@@ -1,7 +1,11 @@
 #pragma once
 
+#include "serverconfig.h"
+
 #include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace Packhouse {
 
@@ -15,5 +19,8 @@ enum class TokenSource : quint8
 };
 
 QString tokenSourceDisplayName(TokenSource source);
+
+// As the gh CLI reads them: GH_* before GITHUB_*, the enterprise pair for GHES hosts.
+std::optional<QString> environmentToken(const ServerConfig &server);
 
 } // namespace Packhouse

@@ -1,6 +1,7 @@
 #include "apierror.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Packhouse {
 
@@ -41,14 +42,25 @@ QString ApiError::userMessage() const
         text = tr("This organization uses SAML single sign-on: authorize the token for it, then retry.");
         break;
     case Kind::SecondaryRateLimit:
-        text = tr("GitHub's secondary rate limit was hit; waiting %1 s before going on.")
-                   .arg((retryAfter.count() + 999) / 1000);
+        text =
+            triesBeforeGivingUp > 0
+                ? tr("GitHub's secondary rate limit refused %1 tries; stopped. Try again in a few minutes.")
+                      .arg(triesBeforeGivingUp)
+                : tr("GitHub's secondary rate limit was hit.");
         break;
     case Kind::PrimaryRateLimit:
-        text = tr("The hourly API budget is spent; it resets later.");
+        text =
+            triesBeforeGivingUp > 0
+                ? tr("The hourly API budget stayed spent over %1 tries; stopped. Try again after it resets.")
+                      .arg(triesBeforeGivingUp)
+                : tr("The hourly API budget is spent; it resets later.");
         break;
     case Kind::NotFound:
-        text = tr("Not found, or you are not an admin of this package (%1).").arg(message);
+        text = organization.isEmpty()
+                   ? tr("Not found, or you are not an admin of this package (%1).").arg(message)
+                   : tr("Not found, or you are not an admin of this package (%1). If %2 uses SAML single "
+                        "sign-on, the token may need authorizing for it.")
+                         .arg(message, organization);
         break;
     case Kind::LastVersion:
         text = tr("This is the last version of the package: delete the package instead.");
@@ -67,6 +79,13 @@ QString ApiError::userMessage() const
     case Kind::Incomplete:
         text = tr("The listing is incomplete: %1").arg(message);
         break;
+    case Kind::Stale:
+        text = tr("GitHub could not be reached (%1): showing the copy from %2. Nothing can be deleted until "
+                  "it is reloaded.")
+                   .arg(message, dataTime.isValid()
+                                     ? QLocale().toString(dataTime.toLocalTime(), QLocale::ShortFormat)
+                                     : tr("an unknown time"));
+        break;
     case Kind::Cancelled:
         text = tr("Cancelled.");
         break;
@@ -82,6 +101,7 @@ bool ApiError::isRetryable() const
     case Kind::ServerError:
     case Kind::SecondaryRateLimit:
     case Kind::Incomplete:
+    case Kind::Stale:
         return true;
     default:
         return false;
@@ -94,6 +114,15 @@ ApiError ApiError::decode(const QString &field, const QString &problem)
     error.kind = Kind::Decode;
     error.field = field;
     error.message = problem;
+    return error;
+}
+
+ApiError ApiError::stale(const QString &reason, const QDateTime &dataTime)
+{
+    ApiError error;
+    error.kind = Kind::Stale;
+    error.message = reason;
+    error.dataTime = dataTime;
     return error;
 }
 
@@ -142,6 +171,8 @@ QString apiErrorKindName(ApiError::Kind kind)
         return QStringLiteral("Decode");
     case ApiError::Kind::Incomplete:
         return QStringLiteral("Incomplete");
+    case ApiError::Kind::Stale:
+        return QStringLiteral("Stale");
     case ApiError::Kind::Cancelled:
         return QStringLiteral("Cancelled");
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -30,6 +31,7 @@ struct ApiError
         ServerError,        // 5xx
         Decode,             // the answer was not the JSON the API promises; `field` names what was wrong
         Incomplete,         // a listing stopped part way; nothing may act on it
+        Stale,              // the network failed and cached pages stood in: browsable, not fresh
         Cancelled,
     };
 
@@ -39,8 +41,16 @@ struct ApiError
     QString field;   // for Decode: the JSON path that was missing or of the wrong type
     QUrl documentationUrl;
     QUrl ssoAuthorizationUrl; // for SsoRequired
+    QString organization;     // for NotFound on an organization's routes: SAML SSO may hide it
     QStringList missingScopes;
     std::chrono::milliseconds retryAfter{0};
+    // For rate limits: the server said when to come back (Retry-After, x-ratelimit-reset), so no backoff.
+    bool retryAfterFromServer = false;
+    // For rate limits: how many tries the limit refused before Packhouse gave up (0 while it still waits).
+    int triesBeforeGivingUp = 0;
+    // For 401: the WWW-Authenticate challenge, which tells a registry client where to get a token.
+    QByteArray authenticationChallenge;
+    QDateTime dataTime; // for Stale: when GitHub last confirmed the oldest cached page shown
 
     // A sentence for people, saying what happened and what to do.
     QString userMessage() const;
@@ -48,6 +58,7 @@ struct ApiError
 
     static ApiError decode(const QString &field, const QString &problem);
     static ApiError cancelled();
+    static ApiError stale(const QString &reason, const QDateTime &dataTime);
 };
 
 QString apiErrorKindName(ApiError::Kind kind);

@@ -18,6 +18,8 @@ struct Account
     QStringList admins;  // organizations: logins allowed to delete and restore
     QStringList members; // organizations: logins that see private packages (admins included)
     bool ssoProtected = false;
+    bool ssoLeftOutOfLists = false; // unauthorized: left out of /user/orgs with X-GitHub-SSO: partial-results
+    bool ssoAnswersNotFound = false; // unauthorized: 404 instead of the 403 with X-GitHub-SSO: required
     QDateTime createdAt;
 
     bool isMember(const QString &user) const;

@@ -78,6 +78,58 @@ qint64 sizeOf(const QJsonObject &manifest)
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact).size();
 }
 
+// An OCI 1.1 referrer (a sigstore bundle, a cosign signature): an artifact whose `subject` is the image it
+// describes, with the empty config.
+QJsonObject referringManifest(const QString &seed, const QString &artifactType, const QJsonObject &subject)
+{
+    const QJsonObject emptyConfig =
+        descriptor(QStringLiteral("application/vnd.oci.empty.v1+json"), sha256(QByteArrayLiteral("{}")), 2);
+    return QJsonObject{
+        {QStringLiteral("schemaVersion"), 2},
+        {QStringLiteral("mediaType"), ociManifest},
+        {QStringLiteral("artifactType"), artifactType},
+        {QStringLiteral("config"), emptyConfig},
+        {QStringLiteral("layers"), QJsonArray{descriptor(artifactType, sha256(seed.toUtf8()), 3301)}},
+        {QStringLiteral("subject"), descriptor(subject.value(QStringLiteral("mediaType")).toString(),
+                                               digestOf(subject), sizeOf(subject))}};
+}
+
+// The referrers tag schema's index (ghcr.io has no referrers API), tagged `sha256-<hex of the subject>`:
+// it lists the referrers with their artifact types and has none of its own, as ghcr.io may report it.
+QJsonObject referrersIndex(const QList<QJsonObject> &referrers)
+{
+    QJsonArray entries;
+    for (const QJsonObject &referrer : referrers) {
+        QJsonObject entry = descriptor(ociManifest, digestOf(referrer), sizeOf(referrer));
+        entry.insert(QStringLiteral("artifactType"), referrer.value(QStringLiteral("artifactType")));
+        entries.append(entry);
+    }
+    return QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                       {QStringLiteral("mediaType"), ociIndex},
+                       {QStringLiteral("manifests"), entries}};
+}
+
+// Older cosign's signature: an image manifest with a simple-signing layer, tagged `sha256-<hex>.sig`.
+QJsonObject cosignSignature(const QString &seed)
+{
+    QJsonObject layer = descriptor(QStringLiteral("application/vnd.dev.cosign.simplesigning.v1+json"),
+                                   sha256((seed + QStringLiteral("/payload")).toUtf8()), 245);
+    layer.insert(
+        QStringLiteral("annotations"),
+        QJsonObject{{QStringLiteral("dev.cosignproject.cosign/signature"), QStringLiteral("MEUCIQ==")}});
+    return QJsonObject{
+        {QStringLiteral("schemaVersion"), 2},
+        {QStringLiteral("mediaType"), ociManifest},
+        {QStringLiteral("config"), descriptor(QStringLiteral("application/vnd.oci.image.config.v1+json"),
+                                              sha256((seed + QStringLiteral("/config")).toUtf8()), 233)},
+        {QStringLiteral("layers"), QJsonArray{layer}}};
+}
+
+QString referrerTag(const QJsonObject &subject, QStringView suffix = {})
+{
+    return QStringLiteral("sha256-") + digestOf(subject).mid(7) + suffix.toString();
+}
+
 class Builder
 {
 public:
@@ -232,6 +284,56 @@ void addOctocat(Builder &b)
     }
     b.addPackage(me, QStringLiteral("container"), QStringLiteral("ci-cache"), cache,
                  QStringLiteral("private"), QStringLiteral("ci"));
+}
+
+// signed-app: images with their referrers as ghcr.io stores them (see README.md).
+void addSignedApp(Builder &b)
+{
+    const QString bundle = QStringLiteral("application/vnd.dev.sigstore.bundle.v0.3+json");
+    const QString signatureType = QStringLiteral("application/vnd.dev.cosign.artifact.sig.v1+json");
+    QJsonArray app;
+    const auto lastManifest = [&app] {
+        return app.last().toObject().value(QStringLiteral("manifest")).toObject();
+    };
+
+    // 1.8.0 was deleted; the referrers index of it stays behind.
+    QJsonObject gone = b.singleArch(QStringLiteral("signed-app-1.8.0"), 40 * day, {QStringLiteral("1.8.0")});
+    gone.insert(QStringLiteral("deleted_age_days"), 10);
+    app.append(gone);
+    const QJsonObject goneImage = gone.value(QStringLiteral("manifest")).toObject();
+    const QJsonObject goneProvenance =
+        referringManifest(QStringLiteral("signed-app-1.8.0/provenance"), bundle, goneImage);
+    app.append(b.manifestVersion(goneProvenance, 40 * day - hour));
+    app.append(
+        b.manifestVersion(referrersIndex({goneProvenance}), 40 * day - hour - 1, {referrerTag(goneImage)}));
+
+    // 1.9.0's tag moved on: an untagged multi-arch index, still attested.
+    b.addImage(app, QStringLiteral("signed-app-1.9.0"), {}, 12 * day);
+    const QJsonObject index190 = lastManifest();
+    const QJsonObject provenance190 =
+        referringManifest(QStringLiteral("signed-app-1.9.0/provenance"), bundle, index190);
+    app.append(b.manifestVersion(provenance190, 12 * day - hour));
+    app.append(
+        b.manifestVersion(referrersIndex({provenance190}), 12 * day - hour - 1, {referrerTag(index190)}));
+
+    // 2.0.0: attested, then signed (the referrers index re-pushed, its first form left untagged), and signed
+    // by older cosign too.
+    b.addImage(app, QStringLiteral("signed-app-2.0.0"), {QStringLiteral("2.0.0"), QStringLiteral("latest")},
+               3 * day);
+    const QJsonObject index200 = lastManifest();
+    const QJsonObject provenance200 =
+        referringManifest(QStringLiteral("signed-app-2.0.0/provenance"), bundle, index200);
+    const QJsonObject signature200 =
+        referringManifest(QStringLiteral("signed-app-2.0.0/signature"), signatureType, index200);
+    app.append(b.manifestVersion(provenance200, 3 * day - hour));
+    app.append(b.manifestVersion(referrersIndex({provenance200}), 3 * day - hour - 1));
+    app.append(b.manifestVersion(signature200, 3 * day - 2 * hour));
+    app.append(b.manifestVersion(referrersIndex({provenance200, signature200}), 3 * day - 2 * hour - 1,
+                                 {referrerTag(index200)}));
+    app.append(b.manifestVersion(cosignSignature(QStringLiteral("signed-app-2.0.0/cosign")),
+                                 3 * day - 3 * hour, {referrerTag(index200, u".sig")}));
+    b.addPackage(QStringLiteral("acme"), QStringLiteral("container"), QStringLiteral("signed-app"), app,
+                 QStringLiteral("private"), QStringLiteral("signed-app"));
 }
 
 void addAcme(Builder &b)
@@ -411,6 +513,7 @@ QJsonObject build()
     addOctocat(builder);
     addAcme(builder);
     addOthers(builder);
+    addSignedApp(builder); // last, so that the ids of the packages and versions above stay as they were
     return QJsonObject{{QStringLiteral("users"), users},
                        {QStringLiteral("orgs"), orgs},
                        {QStringLiteral("tokens"), tokens},

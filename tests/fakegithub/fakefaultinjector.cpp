@@ -20,6 +20,9 @@ bool FaultInjector::add(const QJsonObject &object, QString *error)
         if (object.contains(QStringLiteral("retry_after")) &&
             !object.value(QStringLiteral("retry_after")).isNull())
             fault.retryAfter = object.value(QStringLiteral("retry_after")).toInt();
+    } else if (object.contains(QStringLiteral("delete_version"))) {
+        fault.kind = Kind::DeleteVersion;
+        fault.versionId = object.value(QStringLiteral("delete_version")).toInteger();
     } else if (object.contains(QStringLiteral("delay_ms"))) {
         fault.kind = Kind::Delay;
         fault.delayMs = object.value(QStringLiteral("delay_ms")).toInt();
@@ -33,7 +36,7 @@ bool FaultInjector::add(const QJsonObject &object, QString *error)
         if (it == counted.cend()) {
             if (error)
                 *error = QStringLiteral(
-                    "a fault needs one of status, drop, truncate, malformed, delay_ms or clear");
+                    "a fault needs one of status, drop, truncate, malformed, delay_ms, delete_version or clear");
             return false;
         }
         fault.kind = it->second;

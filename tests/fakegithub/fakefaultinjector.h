@@ -20,7 +20,8 @@ public:
             Drop,
             Truncate,
             Malformed,
-            Delay
+            Delay,
+            DeleteVersion // someone else deletes a version just before this request is answered
         };
         Kind kind = Kind::Status;
         int remaining = 1;
@@ -29,6 +30,7 @@ public:
         QString acceptedScopes; // a 403 refusing the token's scopes, with this X-Accepted-OAuth-Scopes
         int status = 0;
         int delayMs = 0;
+        qint64 versionId = 0; // DeleteVersion
         std::optional<int> retryAfter;
     };
 

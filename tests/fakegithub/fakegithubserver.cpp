@@ -136,6 +136,7 @@ void Server::reset()
     m_counters = Counters();
     m_faults.clear();
     m_rest.resetQuota();
+    m_rest.setClockSkew(0);
     m_registry.reset();
     m_limiter.resetToDefaults();
     m_limiter.configure(m_initial.secondaryLimits(), nullptr);
@@ -175,6 +176,11 @@ void Server::setSsoAuthorized(const QString &org, bool authorized, const QString
     m_store.setSsoAuthorized(org, token, authorized);
 }
 
+bool Server::setSsoBehaviour(const QString &org, bool leftOutOfLists, bool answersNotFound)
+{
+    return m_store.setSsoBehaviour(org, leftOutOfLists, answersNotFound);
+}
+
 void Server::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -196,7 +202,7 @@ void Server::handle(HttpConnection *connection, const HttpRequest &request)
     ++m_inFlight;
     m_counters.peakConcurrency = std::max(m_counters.peakConcurrency, m_inFlight);
     ++m_counters.totalRequests;
-    const Route route = Router::match(request);
+    const Route route = Router::match(request, m_registry.tokenPath());
     ++m_counters.requests[route.key];
 
     const QString target = QString::fromLatin1(request.rawPath + '?' + request.rawQuery);
@@ -212,6 +218,8 @@ void Server::handle(HttpConnection *connection, const HttpRequest &request)
                 m_latencyMs);
         return;
     }
+    if (fault && fault->kind == Kind::DeleteVersion)
+        deleteVersionBehindTheClientsBack(fault->versionId);
     HttpResponse response =
         route.isRegistry() ? m_registry.handle(request, route) : m_rest.handle(request, route, m_inFlight);
     int delay = m_latencyMs;
@@ -222,6 +230,16 @@ void Server::handle(HttpConnection *connection, const HttpRequest &request)
     else if (fault && fault->kind == Kind::Delay)
         delay += fault->delayMs;
     deliver(connection, request.sequence, response, delay);
+}
+
+void Server::deleteVersionBehindTheClientsBack(qint64 versionId)
+{
+    for (Package &package : m_store.packages()) {
+        if (PackageVersion *version = package.version(versionId); version && !version->isDeleted()) {
+            version->deletedAt = m_store.now();
+            return;
+        }
+    }
 }
 
 HttpResponse Server::faulted(const FaultInjector::Fault &fault, const HttpRequest &request) const
@@ -276,11 +294,24 @@ HttpResponse Server::control(const HttpRequest &request)
     if (action == "reset") {
         reset();
     } else if (action == "clock") {
-        if (!body.value(QStringLiteral("advance_days")).isDouble()) {
-            error = QStringLiteral("advance_days must be a number");
+        const QJsonValue days = body.value(QStringLiteral("advance_days"));
+        const QJsonValue skew = body.value(QStringLiteral("skew_seconds"));
+        if ((days.isUndefined() && skew.isUndefined()) || (!days.isUndefined() && !days.isDouble()) ||
+            (!skew.isUndefined() && !skew.isDouble())) {
+            error = QStringLiteral("advance_days or skew_seconds must be a number");
             return invalid();
         }
-        advanceClock(body.value(QStringLiteral("advance_days")).toInt());
+        advanceClock(days.toInt());
+        if (skew.isDouble())
+            setClockSkew(qint64(skew.toDouble()));
+    } else if (action == "registry") {
+        const QString path = body.value(QStringLiteral("token_path")).toString();
+        if (!path.startsWith(u'/') || path.startsWith(QStringLiteral("/v2/")) ||
+            path.startsWith(QStringLiteral("/_control/"))) {
+            error = QStringLiteral("token_path must be a path outside /v2/ and /_control/");
+            return invalid();
+        }
+        setRegistryTokenPath(path.toLatin1());
     } else if (action == "latency") {
         if (!body.value(QStringLiteral("ms")).isDouble()) {
             error = QStringLiteral("ms must be a number");
@@ -297,13 +328,19 @@ HttpResponse Server::control(const HttpRequest &request)
         if (!loadScenario(body, &error))
             return invalid();
     } else if (action == "sso") {
-        if (!m_store.account(body.value(QStringLiteral("org")).toString())) {
+        const QString org = body.value(QStringLiteral("org")).toString();
+        if (!m_store.account(org)) {
             error = QStringLiteral("unknown org");
             return invalid();
         }
-        setSsoAuthorized(body.value(QStringLiteral("org")).toString(),
-                         body.value(QStringLiteral("authorized")).toBool(true),
-                         body.value(QStringLiteral("token")).toString());
+        const QJsonValue leftOut = body.value(QStringLiteral("left_out_of_lists"));
+        const QJsonValue notFound = body.value(QStringLiteral("answers_not_found"));
+        const bool setsBehaviour = !leftOut.isUndefined() || !notFound.isUndefined();
+        if (setsBehaviour)
+            setSsoBehaviour(org, leftOut.toBool(), notFound.toBool());
+        if (!setsBehaviour || body.contains(QStringLiteral("authorized")))
+            setSsoAuthorized(org, body.value(QStringLiteral("authorized")).toBool(true),
+                             body.value(QStringLiteral("token")).toString());
     } else {
         return RestApi::error(404, QStringLiteral("Not Found"));
     }

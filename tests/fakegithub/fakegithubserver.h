@@ -44,6 +44,13 @@ public:
     void setSecondaryLimits(const QJsonObject &limits);
     // Marks the token (all tokens when empty) as SAML-authorized for the organization.
     void setSsoAuthorized(const QString &org, bool authorized, const QString &token = QString());
+    // How the SSO organization answers unauthorized tokens: left out of /user/orgs (X-GitHub-SSO:
+    // partial-results), and 404 instead of 403 on its own routes. False for an unknown organization.
+    bool setSsoBehaviour(const QString &org, bool leftOutOfLists, bool answersNotFound);
+    // The server's clock (Date, x-ratelimit-reset) runs this far off real time.
+    void setClockSkew(qint64 seconds) { m_rest.setClockSkew(seconds); }
+    // Serves the registry's token endpoint at `path` instead of /token (the 401 challenge names it).
+    void setRegistryTokenPath(const QByteArray &path) { m_registry.setTokenPath(path); }
 
 private:
     bool listenOn(QTcpServer *server, quint16 port);
@@ -51,6 +58,8 @@ private:
     void handle(HttpConnection *connection, const HttpRequest &request);
     HttpResponse control(const HttpRequest &request);
     HttpResponse faulted(const FaultInjector::Fault &fault, const HttpRequest &request) const;
+    // A colleague's or a CI job's delete between two of the client's requests.
+    void deleteVersionBehindTheClientsBack(qint64 versionId);
     void deliver(HttpConnection *connection, quint64 sequence, const HttpResponse &response, int delayMs);
 
     QTcpServer *m_server = nullptr; // owned (child), made by listen() or listenTls()

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -833,4 +834,50 @@ TEST(FakeGitHubOverTls, ServesHttpsAndNamesItselfWithHttps)
     EXPECT_THAT(challenge.header("WWW-Authenticate").toStdString(), StartsWith("Bearer realm=\"https://"));
 
     QSslConfiguration::setDefaultConfiguration(systemTrust);
+}
+
+TEST_F(FakeGitHubServerTest, SsoOrganizationLeftOutOfListsIsNamedByIdAndMayAnswer404)
+{
+    ASSERT_EQ(control(QStringLiteral("/_control/sso"), {{QStringLiteral("org"), QStringLiteral("sso-corp")},
+                                                        {QStringLiteral("left_out_of_lists"), true},
+                                                        {QStringLiteral("answers_not_found"), true}})
+                  .status,
+              200);
+    const TestReply orgs = get(QStringLiteral("/user/orgs"));
+    ASSERT_EQ(orgs.status, 200);
+    EXPECT_EQ(orgs.json().toArray().size(), 2);
+    // Only the id: NamespaceModelTest names it with GET /organizations?since=ID-1 (not in the OpenAPI
+    // extract).
+    const QJsonObject ssoCorp = get(QStringLiteral("/orgs/sso-corp")).json().toObject();
+    EXPECT_EQ(orgs.header("X-GitHub-SSO"),
+              "partial-results; organizations=" + QByteArray::number(ssoCorp.value(u"id").toInteger()));
+    EXPECT_EQ(get(QStringLiteral("/orgs/sso-corp/packages?package_type=npm")).status, 404);
+}
+
+TEST_F(FakeGitHubServerTest, ClockSkewMovesTheDateAndTheRateLimitReset)
+{
+    ASSERT_EQ(control(QStringLiteral("/_control/clock"), {{QStringLiteral("skew_seconds"), -7200}}).status,
+              200);
+    const TestReply reply = get(QStringLiteral("/user"));
+    const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(reply.header("Date")).mid(5),
+                                                   QStringLiteral("dd MMM yyyy hh:mm:ss 'GMT'"));
+    ASSERT_TRUE(date.isValid());
+    EXPECT_NEAR(double(QDateTime::currentDateTimeUtc().toSecsSinceEpoch() - date.toSecsSinceEpoch()), 7200,
+                5);
+    EXPECT_NEAR(double(reply.header("X-RateLimit-Reset").toLongLong() - QDateTime::currentSecsSinceEpoch()),
+                3600 - 7200, 5);
+}
+
+TEST_F(FakeGitHubServerTest, RegistryTokenEndpointCanMove)
+{
+    ASSERT_EQ(control(QStringLiteral("/_control/registry"),
+                      {{QStringLiteral("token_path"), QStringLiteral("/auth/token")}})
+                  .status,
+              200);
+    const TestReply challenge = get(QStringLiteral("/v2/"), QString());
+    EXPECT_EQ(challenge.status, 401);
+    EXPECT_THAT(challenge.header("WWW-Authenticate").toStdString(),
+                StartsWith("Bearer realm=\"" + m_server.url().toString().toStdString() + "/auth/token\""));
+    // /token is an unknown route now; RegistryClientTest gets its tokens from /auth/token.
+    EXPECT_EQ(get(QStringLiteral("/token?scope=repository:hubot/hubot-bot:pull"), QString()).status, 404);
 }

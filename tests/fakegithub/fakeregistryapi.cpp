@@ -44,6 +44,12 @@ RegistryApi::RegistryApi(Store &store, Counters &counters)
     , m_counters(counters)
 {}
 
+void RegistryApi::reset()
+{
+    m_tokens.clear();
+    m_tokenPath = QByteArrayLiteral("/token");
+}
+
 HttpResponse RegistryApi::handle(const HttpRequest &request, const Route &route)
 {
     HttpResponse response;
@@ -80,7 +86,7 @@ HttpResponse RegistryApi::unauthorized(const HttpRequest &request, const QString
         registryError(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("authentication required"));
     const QByteArray host = request.header("host");
     QByteArray challenge =
-        "Bearer realm=\"" + RestApi::origin(request).toLatin1() + "/token\",service=\"" + host + '"';
+        "Bearer realm=\"" + RestApi::origin(request).toLatin1() + m_tokenPath + "\",service=\"" + host + '"';
     if (!repository.isEmpty())
         challenge += ",scope=\"repository:" + repository.toUtf8() + ":pull\"";
     response.setHeader("WWW-Authenticate", challenge);
@@ -102,7 +108,9 @@ HttpResponse RegistryApi::issueToken(const HttpRequest &request)
     if (authorization.toLower().startsWith("basic ")) {
         const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6).trimmed());
         token = m_store.token(QString::fromLatin1(credentials.mid(credentials.indexOf(':') + 1)));
-        if (!token || token->fineGrained || !token->hasScope(QStringLiteral("read:packages")))
+        // App and Actions tokens carry no scopes, yet pull what their user may see (GITHUB_TOKEN in CI).
+        if (!token || token->fineGrained ||
+            (token->reportsScopes && !token->hasScope(QStringLiteral("read:packages"))))
             return registryError(401, QStringLiteral("UNAUTHORIZED"),
                                  QStringLiteral("authentication required"));
     }

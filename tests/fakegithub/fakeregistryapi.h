@@ -20,7 +20,11 @@ public:
     RegistryApi(Store &store, Counters &counters);
 
     HttpResponse handle(const HttpRequest &request, const Route &route);
-    void reset() { m_tokens.clear(); }
+    void reset();
+    // Where the token endpoint is, as the 401 challenge's realm names it: /token on ghcr.io, elsewhere on
+    // other registries. Requests to any other path, /token included, are then unknown routes.
+    void setTokenPath(const QByteArray &path) { m_tokenPath = path; }
+    QByteArray tokenPath() const { return m_tokenPath; }
 
 private:
     HttpResponse issueToken(const HttpRequest &request);
@@ -32,6 +36,7 @@ private:
     Counters &m_counters;             // not owned
     QHash<QString, QString> m_tokens; // registry token → "owner/name" it may pull (owner lower-case)
     int m_issued = 0;
+    QByteArray m_tokenPath = QByteArrayLiteral("/token");
 };
 
 } // namespace FakeGitHub

@@ -63,11 +63,9 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
     return false;
 }
 
-QByteArray httpDate()
+QByteArray httpDate(const QDateTime &time)
 {
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-        .toLatin1();
+    return QLocale::c().toString(time, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
 } // namespace
@@ -164,10 +162,15 @@ const AccessToken *RestApi::tokenOf(const HttpRequest &request) const
     return m_store.token(QString::fromLatin1(authorization.mid(space + 1).trimmed()));
 }
 
+QDateTime RestApi::serverTime() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_clockSkewSeconds);
+}
+
 RestApi::Bucket &RestApi::bucket(const Call &call)
 {
     Bucket &b = m_buckets[call.token ? call.token->login : QString()];
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = serverTime().toSecsSinceEpoch();
     if (b.resetEpoch <= now)
         b = Bucket{now + 3600, 0};
     return b;
@@ -222,7 +225,7 @@ HttpResponse RestApi::finish(Call &call, HttpResponse response)
     response.setHeader("X-GitHub-Api-Version-Selected", "2022-11-28");
     response.setHeader("X-GitHub-Request-Id",
                        QByteArray::number(++m_requestId, 16).toUpper().rightJustified(8, '0'));
-    response.setHeader("Date", httpDate());
+    response.setHeader("Date", httpDate(serverTime()));
     response.setHeader("Server", "github.com");
     response.bodyOmitted = request.method == "HEAD";
     logMutation(call, response);
@@ -271,10 +274,25 @@ HttpResponse RestApi::dispatch(Call &call)
         int perPage = 30;
         if (auto failure = parsePaging(call, page, perPage, false))
             return *failure;
-        const QList<const Account *> orgs = m_store.organizationsOf(call.token->login);
-        return pagedArray(call, page, perPage, orgs.size(),
-                          [&](qsizetype i) { return renderer.organizationSimple(*orgs.at(i)); });
+        QList<const Account *> orgs = m_store.organizationsOf(call.token->login);
+        // GitHub leaves out the SAML organizations the token is not authorized for, and says which by id.
+        QByteArrayList leftOut;
+        orgs.removeIf([&](const Account *org) {
+            const bool hidden =
+                org->ssoLeftOutOfLists && !m_store.isSsoAuthorized(org->login, call.token->secret);
+            if (hidden)
+                leftOut.append(QByteArray::number(org->id));
+            return hidden;
+        });
+        HttpResponse response = pagedArray(call, page, perPage, orgs.size(), [&](qsizetype i) {
+            return renderer.organizationSimple(*orgs.at(i));
+        });
+        if (!leftOut.isEmpty())
+            response.setHeader("X-GitHub-SSO", "partial-results; organizations=" + leftOut.join(','));
+        return response;
     }
+    case Endpoint::AllOrganizations:
+        return allOrganizations(call, renderer);
     case Endpoint::Organization: {
         const Account *org = m_store.account(route.owner);
         if (!org || !org->organization)
@@ -344,6 +362,8 @@ std::optional<HttpResponse> RestApi::checkPackageAccess(Call &call, const QStrin
         return error(404, QStringLiteral("Not Found"));
     if (wantOrg && ns.account->ssoProtected &&
         !m_store.isSsoAuthorized(ns.account->login, call.token->secret)) {
+        if (ns.account->ssoAnswersNotFound)
+            return error(404, QStringLiteral("Not Found"));
         HttpResponse response = error(403,
                                       QStringLiteral("Resource protected by organization SAML enforcement. "
                                                      "You must grant your personal token access to this "
@@ -361,6 +381,32 @@ std::optional<HttpResponse> RestApi::checkPackageAccess(Call &call, const QStrin
         wantOrg ? ns.account->isMember(login) : ns.account->login.compare(login, Qt::CaseInsensitive) == 0;
     ns.isAdmin = wantOrg ? ns.account->isAdmin(login) : ns.seesPrivate;
     return std::nullopt;
+}
+
+// GET /organizations?since=ID: every organization with a larger id, in id order (public data, no SSO).
+HttpResponse RestApi::allOrganizations(const Call &call, const Renderer &renderer) const
+{
+    const QUrlQuery query = call.request.query();
+    bool ok = true;
+    const qint64 since = query.hasQueryItem(QStringLiteral("since"))
+                             ? query.queryItemValue(QStringLiteral("since")).toLongLong(&ok)
+                             : 0;
+    int page = 1;
+    int perPage = 30;
+    if (!ok)
+        return error(400, QStringLiteral("Invalid value for parameter 'since'"));
+    if (auto failure = parsePaging(call, page, perPage, false))
+        return *failure;
+    QList<const Account *> orgs;
+    for (const Account &account : m_store.accounts()) {
+        if (account.organization && account.id > since)
+            orgs.append(&account);
+    }
+    std::sort(orgs.begin(), orgs.end(), [](const Account *a, const Account *b) { return a->id < b->id; });
+    QJsonArray array;
+    for (qsizetype i = 0; i < std::min<qsizetype>(orgs.size(), perPage); ++i)
+        array.append(renderer.organizationSimple(*orgs.at(i)));
+    return json(200, array);
 }
 
 std::optional<HttpResponse> RestApi::parsePaging(const Call &call, int &page, int &perPage,

@@ -33,6 +33,8 @@ public:
     HttpResponse decorate(const HttpRequest &request, const Route &route, HttpResponse response,
                           const QString &acceptedScopes = {});
     void resetQuota() { m_buckets.clear(); }
+    // How far the server's clock (its Date header and the x-ratelimit-reset it hands out) is off real time.
+    void setClockSkew(qint64 seconds) { m_clockSkewSeconds = seconds; }
 
     static QString origin(const HttpRequest &request);
     static HttpResponse json(int status, const QJsonValue &value);
@@ -69,6 +71,7 @@ private:
     const AccessToken *tokenOf(const HttpRequest &request) const;
     HttpResponse dispatch(Call &call);
     HttpResponse finish(Call &call, HttpResponse response);
+    QDateTime serverTime() const;
     Bucket &bucket(const Call &call);
     int limitOf(const Call &call) const;
     void addRateLimitHeaders(const Call &call, HttpResponse &response);
@@ -87,12 +90,14 @@ private:
     HttpResponse listVersions(Call &call, const Renderer &renderer, Package &package);
     HttpResponse versionRequest(Call &call, const Renderer &renderer, Package &package, const Namespace &ns);
     HttpResponse rateLimit(const Call &call);
+    HttpResponse allOrganizations(const Call &call, const Renderer &renderer) const;
 
     Store &m_store;                   // not owned
     Counters &m_counters;             // not owned
     SecondaryLimiter &m_limiter;      // not owned
     QHash<QString, Bucket> m_buckets; // primary limit per user login ("" = anonymous)
     int m_requestId = 0;
+    qint64 m_clockSkewSeconds = 0;
 };
 
 } // namespace FakeGitHub

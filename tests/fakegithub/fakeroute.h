@@ -12,6 +12,7 @@ struct Route
         Unknown,
         AuthenticatedUser,
         UserOrganizations,
+        AllOrganizations,
         Organization,
         UserByName,
         RateLimit,

@@ -83,9 +83,9 @@ Route matchPath(const QStringList &segments)
         }
         return route;
     }
-    if (segments == QStringList{QStringLiteral("token")}) {
-        route.endpoint = Endpoint::RegistryToken;
-        route.key = QStringLiteral("/token");
+    if (segments == QStringList{QStringLiteral("organizations")}) {
+        route.endpoint = Endpoint::AllOrganizations;
+        route.key = QStringLiteral("/organizations");
         return route;
     }
     if (segments == QStringList{QStringLiteral("rate_limit")}) {
@@ -131,9 +131,15 @@ Route matchPath(const QStringList &segments)
 
 } // namespace
 
-Route Router::match(const HttpRequest &request)
+Route Router::match(const HttpRequest &request, const QByteArray &registryTokenPath)
 {
-    Route route = matchPath(request.segments());
+    Route route;
+    if (request.rawPath == registryTokenPath) {
+        route.endpoint = Endpoint::RegistryToken;
+        route.key = QStringLiteral("/token");
+    } else {
+        route = matchPath(request.segments());
+    }
     if (!allows(route.endpoint, request.method))
         route = Route();
     route.key = QString::fromLatin1(request.method) + u' ' +

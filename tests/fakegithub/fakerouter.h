@@ -9,7 +9,8 @@ namespace FakeGitHub {
 class Router
 {
 public:
-    static Route match(const HttpRequest &request);
+    // The registry's token endpoint is at `registryTokenPath` (ghcr.io's is /token; others differ).
+    static Route match(const HttpRequest &request, const QByteArray &registryTokenPath = "/token");
 };
 
 } // namespace FakeGitHub

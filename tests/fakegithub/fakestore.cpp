@@ -79,6 +79,8 @@ bool Store::load(const QJsonObject &scenario, QString *error)
             account.admins = toStringList(object.value(QStringLiteral("admins")));
             account.members = toStringList(object.value(QStringLiteral("members")));
             account.ssoProtected = object.value(QStringLiteral("sso")).toBool();
+            account.ssoLeftOutOfLists = object.value(QStringLiteral("sso_left_out_of_lists")).toBool();
+            account.ssoAnswersNotFound = object.value(QStringLiteral("sso_answers_not_found")).toBool();
             account.createdAt = anchor.addSecs(-ageSeconds(object, QStringLiteral("age")));
             loaded.m_accounts.append(account);
         }
@@ -167,6 +169,18 @@ const Account *Store::account(const QString &login) const
         return a.login.compare(login, Qt::CaseInsensitive) == 0;
     });
     return it == m_accounts.cend() ? nullptr : &*it;
+}
+
+bool Store::setSsoBehaviour(const QString &org, bool leftOutOfLists, bool answersNotFound)
+{
+    for (Account &account : m_accounts) {
+        if (account.organization && account.login.compare(org, Qt::CaseInsensitive) == 0) {
+            account.ssoLeftOutOfLists = leftOutOfLists;
+            account.ssoAnswersNotFound = answersNotFound;
+            return true;
+        }
+    }
+    return false;
 }
 
 const AccessToken *Store::token(const QString &secret) const

@@ -23,6 +23,9 @@ public:
     void advanceDays(int days) { m_offsetDays += days; }
 
     const Account *account(const QString &login) const;
+    const QList<Account> &accounts() const { return m_accounts; }
+    // How an SSO organization treats a token not authorized for it; false when there is no such organization.
+    bool setSsoBehaviour(const QString &org, bool leftOutOfLists, bool answersNotFound);
     const AccessToken *token(const QString &secret) const;
     QList<const Account *> organizationsOf(const QString &login) const;
 

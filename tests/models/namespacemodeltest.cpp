@@ -151,3 +151,33 @@ TEST_F(NamespaceModelTest, OpensANamespaceByNameAsOrganizationElseUser)
     EXPECT_TRUE(failed.first().at(1).toString().startsWith(u"No organization or user named no-such-owner"));
     EXPECT_FALSE(model.indexOf(u"no-such-owner"_s).isValid());
 }
+
+// X-GitHub-SSO: partial-results names (by id) the SAML organizations GitHub left out of /user/orgs: they are
+// rows marked "needs single sign-on" with the link that authorizes the token, not hidden; once authorized,
+// they are ordinary rows again.
+TEST_F(NamespaceModelTest, OrganizationsLeftOutForSingleSignOnAreRowsWithTheAuthorizeLink)
+{
+    ASSERT_TRUE(server.setSsoBehaviour(u"sso-corp"_s, true, false));
+    NamespaceModel model(client.get());
+    ModelTesterBridge tester(&model);
+    model.setSignedInUser(u"octocat"_s);
+    ASSERT_TRUE(waitUntil([&] { return !model.isLoading(); }));
+
+    const QModelIndex ssoCorp = model.indexOf(u"sso-corp"_s);
+    ASSERT_TRUE(ssoCorp.isValid()) << "the organization GitHub left out is listed";
+    EXPECT_EQ(ssoCorp.data(Qt::DisplayRole).toString(), u"sso-corp (needs single sign-on)"_s);
+    EXPECT_EQ(ssoCorp.data(NamespaceModel::LoginRole).toString(), u"sso-corp"_s);
+    EXPECT_EQ(ssoCorp.data(ErrorKindRole).toInt(), int(ApiError::Kind::SsoRequired));
+    const QUrl authorize = ssoCorp.data(NamespaceModel::SsoAuthorizationUrlRole).toUrl();
+    EXPECT_EQ(authorize.path(), u"/orgs/sso-corp/sso"_s);
+    EXPECT_TRUE(model.indexOf(u"acme"_s).data(NamespaceModel::SsoAuthorizationUrlRole).toUrl().isEmpty());
+    EXPECT_EQ(model.namespaceAt(ssoCorp), NamespaceRef::organization(u"sso-corp"_s));
+
+    server.setSsoAuthorized(u"sso-corp"_s, true);
+    model.refresh();
+    ASSERT_TRUE(waitUntil([&] { return !model.isLoading(); }));
+    const QModelIndex authorized = model.indexOf(u"sso-corp"_s);
+    ASSERT_TRUE(authorized.isValid());
+    EXPECT_EQ(authorized.data(Qt::DisplayRole).toString(), u"sso-corp"_s);
+    EXPECT_TRUE(authorized.data(NamespaceModel::SsoAuthorizationUrlRole).toUrl().isEmpty());
+}

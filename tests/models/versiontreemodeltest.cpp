@@ -1,5 +1,6 @@
 #include "versiontreemodel.h"
 
+#include "deletionplan.h"
 #include "fakeserverfixture.h"
 #include "jsondecoder.h"
 #include "modeltesterbridge.h"
@@ -16,6 +17,7 @@ using namespace Packhouse;
 using namespace Qt::StringLiterals;
 using ::testing::ElementsAre;
 using ::testing::Gt;
+using ::testing::IsEmpty;
 
 namespace {
 
@@ -266,6 +268,61 @@ TEST_F(VersionTreeModelTest, ManifestErrorIsShownOnItsRow)
     EXPECT_EQ(latest.data(ErrorKindRole).toInt(), int(ApiError::Kind::NotFound));
     EXPECT_FALSE(model->hasChildren(latest));
     EXPECT_FALSE(model->manifestsComplete());
+}
+
+TEST_F(VersionTreeModelTest, ReferrersShowUnderTheImageTheyDescribeAndGoWithIt)
+{
+    load(acme, PackageType::Container, u"signed-app"_s);
+    model->loadAllManifests(); // the tester expands every row; this reads the untagged referrers too
+    ASSERT_TRUE(waitUntil([&] { return model->manifestsComplete(); }));
+
+    // The referrers tagged `sha256-<hex>` are no images: under 2.0.0 (labelled by what they hold), or, when
+    // what they describe is gone, at the top saying so.
+    EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole), role(Model::NodeKindRole)}),
+                ElementsAre(ElementsAre(u"2.0.0, latest"_s, int(Kind::Index)),
+                            ElementsAre(u"Attestations"_s, int(Kind::Signature)),
+                            ElementsAre(u"Untagged (5)"_s, Model::GroupNodeKind)));
+    EXPECT_EQ(model->index(1, Model::StateColumn).data().toString(), u"Describes an image that is gone"_s);
+    const QModelIndex image = model->index(0, 0);
+    EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole), role(Model::NodeKindRole)}, image),
+                ElementsAre(ElementsAre(u"linux/amd64"_s, int(Kind::PlatformManifest)),
+                            ElementsAre(u"linux/arm64"_s, int(Kind::PlatformManifest)),
+                            ElementsAre(u"Attestation of linux/amd64"_s, int(Kind::Attestation)),
+                            ElementsAre(u"Signature"_s, int(Kind::Signature)),      // older cosign's `.sig`
+                            ElementsAre(u"Attestations"_s, int(Kind::Signature)))); // the referrers index
+    const QModelIndex referrersIndex = model->index(4, 0, image);
+    EXPECT_TRUE(referrersIndex.data(Model::TagsRole).toStringList().constFirst().startsWith(u"sha256-"_s));
+    // What the index lists, by the artifact type of each referrer (the index reports none of its own).
+    EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole), role(Model::NodeKindRole)}, referrersIndex),
+                ElementsAre(ElementsAre(u"Attestations"_s, int(Kind::Signature)),
+                            ElementsAre(u"Signature"_s, int(Kind::Signature))));
+    // The untagged image 1.9.0 was keeps its referrers index under it.
+    const QModelIndex untagged = model->index(2, 0);
+    bool foundUntaggedSubject = false;
+    for (int row = 0; row < model->rowCount(untagged); ++row) {
+        const QModelIndex version = model->index(row, 0, untagged);
+        if (model->rowCount(version) == 1) {
+            foundUntaggedSubject = true;
+            EXPECT_EQ(model->index(0, 0, version).data().toString(), u"Attestations"_s);
+        }
+    }
+    EXPECT_TRUE(foundUntaggedSubject);
+
+    // Deleting 2.0.0 takes every referrer of it, the one re-pushed untagged too (its manifests' `subject`
+    // say so), image first; no tagged image remains, whatever the referrers' own tags.
+    const ImageTree &tree = model->imageTree();
+    ASSERT_TRUE(tree.isComplete());
+    const qint64 imageId = image.data(Model::VersionIdRole).toLongLong();
+    const DeletionPlan plan =
+        DeletionPlan::forContainer(tree, model->versions(), {imageId}, false, model->isListingComplete());
+    ASSERT_FALSE(plan.refused());
+    EXPECT_EQ(plan.deletions().size(), 9); // the index, 3 children, `.sig`, 2 referrers indexes, 2 referrers
+    EXPECT_EQ(plan.deletions().constFirst().versionId, imageId);
+    for (const PlannedDeletion &deletion : plan.deletions().mid(1))
+        EXPECT_FALSE(deletion.dependsOnVersionIds.isEmpty()) << deletion.digestOrName.toStdString();
+    EXPECT_THAT(plan.excluded(), IsEmpty());
+    EXPECT_THAT(plan.remainingTags(), IsEmpty());
+    EXPECT_TRUE(plan.deletesEveryVersion());
 }
 
 TEST_F(VersionTreeModelTest, ListingErrorIsReported)

@@ -146,6 +146,107 @@ struct Web
     }
 };
 
+inline Packhouse::OciManifest referrer(const QString &digest, const QString &subject,
+                                       const char *artifactType)
+{
+    Packhouse::OciManifest manifest = image(digest);
+    manifest.subjectDigest = subject;
+    manifest.artifactType = QString::fromLatin1(artifactType);
+    return manifest;
+}
+
+inline Packhouse::OciDescriptor referrerEntry(const QString &digest, const char *artifactType)
+{
+    Packhouse::OciDescriptor entry;
+    entry.mediaType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
+    entry.digest = digest;
+    entry.size = 800;
+    entry.artifactType = QString::fromLatin1(artifactType);
+    return entry;
+}
+
+inline QString referrerTag(const QString &subject, const char *suffix = "")
+{
+    return QStringLiteral("sha256-") + subject.mid(7) + QString::fromLatin1(suffix);
+}
+
+enum SignedId : qint64
+{
+    GoneReferrers = 500, // a referrers index whose subject (1.8.0) is not among the versions
+    GoneProvenance = 501,
+    Index190 = 600, // untagged: its tag moved on; its manifest is not read
+    Amd64190 = 601,
+    Provenance190 = 602,
+    Referrers190 = 603,
+    Index200 = 700,
+    Amd64200 = 701,
+    Arm64200 = 702,
+    Provenance200 = 703,
+    FirstReferrers200 = 704, // the referrers index before the signature was added, left untagged
+    Signature200 = 705,
+    Referrers200 = 706,
+    CosignSig200 = 707,
+};
+
+// A package signed and attested as ghcr.io stores it (no referrers API: referrers tag schema):
+//   latest + 2.0.0 → linux/amd64, linux/arm64; its referrers index `sha256-<hex>` lists a provenance bundle
+//   and a
+//                    signature (both with `subject`); the index's first form (bundle only) stays untagged; an
+//                    older cosign `sha256-<hex>.sig` signs it too
+//   an untagged index (1.9.0 once) with an orphan amd64 manifest and its referrers index `sha256-<hex>`
+//   a referrers index `sha256-<hex of 1.8.0>` whose subject is gone
+struct Signed
+{
+    const QString gone180 = digestOf("signed 1.8.0, deleted");
+    const QString goneReferrers = digestOf("signed 1.8.0 referrers index");
+    const QString goneProvenance = digestOf("signed 1.8.0 provenance");
+    const QString index190 = digestOf("signed 1.9.0 index");
+    const QString amd64190 = digestOf("signed 1.9.0 amd64");
+    const QString provenance190 = digestOf("signed 1.9.0 provenance");
+    const QString referrers190 = digestOf("signed 1.9.0 referrers index");
+    const QString index200 = digestOf("signed 2.0.0 index");
+    const QString amd64200 = digestOf("signed 2.0.0 amd64");
+    const QString arm64200 = digestOf("signed 2.0.0 arm64");
+    const QString provenance200 = digestOf("signed 2.0.0 provenance");
+    const QString firstReferrers200 = digestOf("signed 2.0.0 referrers index, first form");
+    const QString signature200 = digestOf("signed 2.0.0 signature");
+    const QString referrers200 = digestOf("signed 2.0.0 referrers index");
+    const QString cosignSig200 = digestOf("signed 2.0.0 cosign signature");
+
+    QList<Packhouse::PackageVersion> versions = {
+        version(CosignSig200, cosignSig200, {referrerTag(index200, ".sig")}),
+        version(Referrers200, referrers200, {referrerTag(index200)}),
+        version(Signature200, signature200),
+        version(FirstReferrers200, firstReferrers200),
+        version(Provenance200, provenance200),
+        version(Arm64200, arm64200),
+        version(Amd64200, amd64200),
+        version(Index200, index200, {QStringLiteral("latest"), QStringLiteral("2.0.0")}),
+        version(Referrers190, referrers190, {referrerTag(index190)}),
+        version(Provenance190, provenance190),
+        version(Amd64190, amd64190),
+        version(Index190, index190),
+        version(GoneProvenance, goneProvenance),
+        version(GoneReferrers, goneReferrers, {referrerTag(gone180)}),
+    };
+
+    static constexpr const char *bundle = "application/vnd.dev.sigstore.bundle.v0.3+json";
+    static constexpr const char *signature = "application/vnd.dev.cosign.artifact.sig.v1+json";
+    QHash<QString, Packhouse::OciManifest> manifests = {
+        {index200, index(index200, {platformEntry(amd64200, "amd64"), platformEntry(arm64200, "arm64")})},
+        {referrers200,
+         index(referrers200, {referrerEntry(provenance200, bundle), referrerEntry(signature200, signature)})},
+        {firstReferrers200, index(firstReferrers200, {referrerEntry(provenance200, bundle)})},
+        {provenance200, referrer(provenance200, index200, bundle)},
+        {signature200, referrer(signature200, index200, signature)},
+        {cosignSig200, image(cosignSig200)},
+        {referrers190, index(referrers190, {referrerEntry(provenance190, bundle)})},
+        {provenance190, referrer(provenance190, index190, bundle)},
+        {goneReferrers, index(goneReferrers, {referrerEntry(goneProvenance, bundle)})},
+        {goneProvenance, referrer(goneProvenance, gone180, bundle)},
+    };
+};
+
 // A package of `images` multi-arch images (an index, two platforms and an attestation each: 4 versions per
 // image), oldest first; image i is tagged "v<i>" and has version ids 4i … 4i+3.
 struct Generated

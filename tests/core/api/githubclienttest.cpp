@@ -442,3 +442,61 @@ TEST_F(GitHubClientOverTlsTest, TrustedAuthorityGivesTheApiOverHttps)
     ASSERT_TRUE(versions.ok() && !versions.value().isEmpty());
     EXPECT_EQ(versions.value().first().htmlUrl.scheme(), QStringLiteral("https"));
 }
+
+// The server's clock says when its budget resets: a local clock two hours ahead must not make the client
+// think the reset long past (and hammer the API), nor one behind make it wait hours too long.
+TEST_F(GitHubClientTest, PrimaryLimitWaitIsMeasuredOnTheServersClock)
+{
+    const QJsonObject scenario{
+        {u"primary_limit"_s, 1},
+        {u"users"_s, QJsonArray{QJsonObject{{u"login"_s, u"octocat"_s}}}},
+        {u"tokens"_s, QJsonArray{QJsonObject{{u"token"_s, DemoTokens::full()},
+                                             {u"user"_s, u"octocat"_s},
+                                             {u"scopes"_s, QJsonArray{u"read:packages"_s}}}}},
+    };
+    ASSERT_TRUE(server.loadScenario(scenario));
+    server.setClockSkew(-2 * 3600);
+    ASSERT_TRUE(await(client->fetchAuthenticatedUser()).ok());
+
+    const ApiResponse refused = await(client->fetchAuthenticatedUser());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error->kind, ApiError::Kind::PrimaryRateLimit);
+    EXPECT_TRUE(refused.error->retryAfterFromServer);
+    EXPECT_GE(refused.error->retryAfter, std::chrono::seconds(3590));
+    EXPECT_LE(refused.error->retryAfter, std::chrono::seconds(3600));
+}
+
+TEST_F(GitHubClientTest, SecondaryLimitWithoutRetryAfterBacksOffExponentiallyThenStops)
+{
+    ClientOptions options;
+    options.secondaryLimitFallbackWait = std::chrono::milliseconds(40);
+    options.maxSecondaryLimitRetries = 3;
+    makeClient(options);
+    server.injectFault(QJsonObject{{u"status"_s, 403}, {u"count"_s, 10}, {u"path_contains"_s, u"/user"_s}});
+    QSignalSpy waiting(client.get(), &GitHubClient::waiting);
+    const ApiResponse response = await(client->fetchAuthenticatedUser());
+
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::SecondaryRateLimit);
+    QList<std::chrono::milliseconds> delays;
+    for (const QList<QVariant> &signal : waiting)
+        delays.append(signal.first().value<std::chrono::milliseconds>());
+    using std::chrono::milliseconds;
+    EXPECT_THAT(delays, ElementsAre(milliseconds(40), milliseconds(80), milliseconds(160)));
+    EXPECT_EQ(counters().value(u"requests").toObject().value(u"GET /user").toInt(), 4);
+    EXPECT_EQ(response.error->triesBeforeGivingUp, 4);
+    EXPECT_TRUE(response.error->userMessage().contains(u"4 tries"))
+        << response.error->userMessage().toStdString();
+}
+
+// A SAML organization may answer 404 rather than 403 to a token not authorized for it: the message says so.
+TEST_F(GitHubClientTest, NotFoundFromAnSsoOrganizationMayBeSso)
+{
+    ASSERT_TRUE(server.setSsoBehaviour(u"sso-corp"_s, false, true));
+    const ApiResponse response =
+        await(client->listPackages(NamespaceRef::organization(u"sso-corp"_s), PackageType::Container));
+    ASSERT_FALSE(response.ok());
+    EXPECT_EQ(response.error->kind, ApiError::Kind::NotFound);
+    EXPECT_TRUE(response.error->userMessage().contains(u"single sign-on"))
+        << response.error->userMessage().toStdString();
+}

@@ -81,8 +81,9 @@ TEST_F(DeletionPlanTest, IndexTakesItsUntaggedChildren)
                     going(Demo::Amd64120, web.amd64120, "untagged child of 1.2.0", {}, {Demo::Index120}),
                     going(Demo::Arm64120, web.arm64120, "untagged child of 1.2.0", {}, {Demo::Index120})));
     EXPECT_THAT(result.excluded(), IsEmpty());
-    EXPECT_THAT(result.remainingTags(), ElementsAre(QStringLiteral("latest"), QStringLiteral("1.4.0"),
-                                                    web.sig140Tag, QStringLiteral("1.3.0")));
+    // The signature's `sha256-….sig` tag pulls no image: it is not listed as staying pullable.
+    EXPECT_THAT(result.remainingTags(),
+                ElementsAre(QStringLiteral("latest"), QStringLiteral("1.4.0"), QStringLiteral("1.3.0")));
     EXPECT_FALSE(result.deletesEveryVersion());
     EXPECT_FALSE(result.mayHitDownloadRule());
     EXPECT_FALSE(result.refused());
@@ -102,8 +103,8 @@ TEST_F(DeletionPlanTest, ChildSharedWithAnIndexThatStaysIsKept)
     EXPECT_THAT(result.excluded(),
                 ElementsAre(ExcludedVersion{Demo::Arm64Shared, web.arm64Shared,
                                             QStringLiteral("shared with latest/1.4.0, which stays")}));
-    EXPECT_THAT(result.remainingTags(), ElementsAre(QStringLiteral("latest"), QStringLiteral("1.4.0"),
-                                                    web.sig140Tag, QStringLiteral("1.2.0")));
+    EXPECT_THAT(result.remainingTags(),
+                ElementsAre(QStringLiteral("latest"), QStringLiteral("1.4.0"), QStringLiteral("1.2.0")));
     EXPECT_THAT(texts(result.warnings()),
                 ElementsAre("2 untagged versions go with the images that list them.",
                             "1 version shared with an image that stays is kept."));
@@ -185,7 +186,7 @@ TEST_F(DeletionPlanTest, OrphansGoAsSelected)
     EXPECT_THAT(result.excluded(),
                 ElementsAre(ExcludedVersion{Demo::Att130, web.att130,
                                             QStringLiteral("needed by 1.3.0, which stays")}));
-    EXPECT_EQ(result.remainingTags().size(), 5);
+    EXPECT_EQ(result.remainingTags().size(), 4); // the signature's tag aside
     // Every untagged version no tagged image lists goes: none can be an index left with a missing child.
     EXPECT_THAT(texts(result.warnings()), Not(Contains(HasSubstr("no tagged image lists"))));
 }
@@ -298,7 +299,7 @@ TEST_F(DeletionPlanTest, EmptySelectionDeletesNothing)
     EXPECT_THAT(result.warnings(), IsEmpty());
     EXPECT_FALSE(result.refused());
     EXPECT_FALSE(result.deletesEveryVersion());
-    EXPECT_EQ(result.remainingTags().size(), 5);
+    EXPECT_EQ(result.remainingTags().size(), 4); // the signature's tag aside
 }
 
 TEST(DeletionPlanAtScale, EveryOtherImageOfHundredThousandVersionsGoesParentsFirst)
@@ -374,4 +375,91 @@ TEST(DeletionPlanForVersions, IncompleteListingIsRefused)
     EXPECT_TRUE(result.refused());
     EXPECT_THAT(result.deletions(), IsEmpty());
     EXPECT_FALSE(result.deletesEveryVersion());
+}
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+DeletionPlan signedPlan(const Demo::Signed &app, const QSet<qint64> &selected)
+{
+    const ImageTree tree = ImageTree::build(app.versions, app.manifests);
+    return DeletionPlan::forContainer(tree, app.versions, selected, false, true);
+}
+
+PlannedDeletion signedGoing(qint64 id, const QString &digest, const QString &reason,
+                            const QList<qint64> &dependsOn, const QStringList &tags = {})
+{
+    return {id, digest, tags, reason, dependsOn};
+}
+
+QString labelOf(const QString &untaggedDigest)
+{
+    return Operation::versionLabel({}, untaggedDigest);
+}
+
+} // namespace
+
+TEST(DeletionPlanReferrers, ImageGoesFirstThenItsReferrersWhateverTheirTagsThenItsPlatforms)
+{
+    const Demo::Signed app;
+    const DeletionPlan result = signedPlan(app, {Demo::Index200});
+
+    const QString tag = Demo::referrerTag(app.index200);
+    EXPECT_THAT(
+        result.deletions(),
+        ElementsAre(
+            signedGoing(Demo::Index200, app.index200, u"selected"_s, {}, {u"latest"_s, u"2.0.0"_s}),
+            signedGoing(Demo::CosignSig200, app.cosignSig200, u"signature of latest/2.0.0"_s,
+                        {Demo::Index200}, {tag + u".sig"_s}),
+            signedGoing(Demo::Referrers200, app.referrers200, u"attestations of latest/2.0.0"_s,
+                        {Demo::Index200}, {tag}),
+            signedGoing(Demo::Signature200, app.signature200, u"signature of "_s + tag, {Demo::Referrers200}),
+            signedGoing(Demo::FirstReferrers200, app.firstReferrers200, u"attestations of latest/2.0.0"_s,
+                        {Demo::Index200}),
+            signedGoing(Demo::Provenance200, app.provenance200,
+                        u"attestations of "_s + labelOf(app.firstReferrers200),
+                        {Demo::Referrers200, Demo::FirstReferrers200}),
+            signedGoing(Demo::Amd64200, app.amd64200, u"untagged child of latest/2.0.0"_s, {Demo::Index200}),
+            signedGoing(Demo::Arm64200, app.arm64200, u"untagged child of latest/2.0.0"_s,
+                        {Demo::Index200})));
+    EXPECT_THAT(result.excluded(), IsEmpty());
+    // The referrers that stay (of the untagged image, of the gone one) are no images: no tagged image
+    // remains, and none of their tags is listed as staying pullable.
+    EXPECT_THAT(result.remainingTags(), IsEmpty());
+    EXPECT_TRUE(result.deletesEveryVersion());
+}
+
+TEST(DeletionPlanReferrers, UntaggedImageTakesItsReferrers)
+{
+    const Demo::Signed app;
+    const DeletionPlan result = signedPlan(app, {Demo::Index190});
+
+    const QString tag = Demo::referrerTag(app.index190);
+    EXPECT_THAT(
+        result.deletions(),
+        ElementsAre(signedGoing(Demo::Index190, app.index190, u"selected"_s, {}),
+                    signedGoing(Demo::Referrers190, app.referrers190,
+                                u"attestations of "_s + labelOf(app.index190), {Demo::Index190}, {tag}),
+                    signedGoing(Demo::Provenance190, app.provenance190, u"attestations of "_s + tag,
+                                {Demo::Referrers190})));
+    EXPECT_FALSE(result.deletesEveryVersion());
+    EXPECT_THAT(result.remainingTags(), ElementsAre(u"latest"_s, u"2.0.0"_s));
+}
+
+TEST(DeletionPlanReferrers, ReferrersOfAnImageThatStaysStay)
+{
+    const Demo::Signed app;
+    // Every untagged version no image lists: the first form of 2.0.0's referrers index is not one of them.
+    const ImageTree tree = ImageTree::build(app.versions, app.manifests);
+    QSet<qint64> orphans;
+    for (const QString &digest : tree.orphanUntagged())
+        orphans.insert(tree.node(digest)->versionId);
+    const DeletionPlan result = signedPlan(app, orphans);
+
+    QList<qint64> going;
+    for (const PlannedDeletion &deletion : result.deletions())
+        going.append(deletion.versionId);
+    // The untagged 1.9.0 index, its referrers, its amd64 manifest; not 2.0.0's referrers.
+    EXPECT_THAT(going, ElementsAre(Demo::Amd64190, Demo::Index190, Demo::Referrers190, Demo::Provenance190));
 }

@@ -153,6 +153,38 @@ TEST_F(JournalReconcilerTest, UnreachableServerLeavesAttemptsUnfinished)
     EXPECT_THAT(versionIdsOf(journal.unfinished()), ElementsAre(untagged.at(0)));
 }
 
+// #14 (9): a SAML-protected organization, or a token that lost access, answers 404 for a version that is still
+// there. Read as "deleted", it would appear in Recently deleted as restorable.
+TEST_F(JournalReconcilerTest, ABare404IsNotTakenForADelete)
+{
+    const qint64 stillThere = untagged.at(0);
+    ASSERT_TRUE(journal.append(entry(stillThere, Action::DeleteVersion, Outcome::Attempted)));
+    server.injectFault(QJsonObject{{u"status"_s, 404},
+                                   {u"method"_s, u"GET"_s},
+                                   {u"path_contains"_s, u"/versions/%1?"_s.arg(stillThere)}});
+
+    EXPECT_EQ(reconcile(), std::pair(1, 0));
+    EXPECT_THAT(journal.unfinished(), IsEmpty());
+    const JournalEntry last = journal.readAll().constLast();
+    EXPECT_EQ(last.versionId, stillThere);
+    EXPECT_EQ(last.outcome, Outcome::Unknown);
+    EXPECT_THAT(last.message.toStdString(), ::testing::HasSubstr("check on GitHub"));
+}
+
+TEST_F(JournalReconcilerTest, A404ForAVersionAmongTheDeletedOnesSettlesTheDelete)
+{
+    const qint64 deleted = untagged.at(0);
+    ASSERT_TRUE(await(client->deleteVersion(acme, PackageType::Container, u"api"_s, deleted)).ok());
+    ASSERT_TRUE(journal.append(entry(deleted, Action::DeleteVersion, Outcome::Attempted)));
+    server.injectFault(QJsonObject{{u"status"_s, 404},
+                                   {u"method"_s, u"GET"_s},
+                                   {u"path_contains"_s, u"/versions/%1?"_s.arg(deleted)}});
+
+    EXPECT_EQ(reconcile(), std::pair(1, 0));
+    EXPECT_EQ(journal.readAll().constLast().outcome, Outcome::Done);
+    EXPECT_THAT(versionIdsOf(journal.restorable(QDateTime::currentDateTimeUtc())), ElementsAre(deleted));
+}
+
 TEST_F(JournalReconcilerTest, NothingToDoStillFinishesOnce)
 {
     EXPECT_EQ(reconcile(), std::pair(0, 0));

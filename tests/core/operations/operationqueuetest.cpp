@@ -418,3 +418,31 @@ TEST_F(OperationQueueTest, RefusesARunWhereAChildComesBeforeItsImage)
     EXPECT_EQ(queue->finishedCount(), 2);
     EXPECT_EQ(queue->failedCount(), 0);
 }
+
+// A secondary limit that names no time: the queue waits the fallback, then twice as long each time, and
+// stops after the bound with a message that says so.
+TEST_F(OperationQueueTest, SecondaryLimitWithoutRetryAfterBacksOffThenFailsWithAClearMessage)
+{
+    ClientOptions options = client->options();
+    options.secondaryLimitFallbackWait = 50ms;
+    options.maxSecondaryLimitRetries = 3;
+    client->setOptions(options);
+    queue->setInterval(10ms);
+    const QList<Operation> operations = deletionsOfApi(1);
+    server.injectFault(QJsonObject{{QStringLiteral("status"), 403},
+                                   {QStringLiteral("count"), 10},
+                                   {QStringLiteral("method"), QStringLiteral("DELETE")},
+                                   {QStringLiteral("path_contains"), QStringLiteral("/versions/")}});
+    QSignalSpy waiting(queue.get(), &OperationQueue::waiting);
+    ASSERT_TRUE(queue->run(operations));
+    ASSERT_TRUE(runToEnd());
+
+    QList<std::chrono::milliseconds> delays;
+    for (const QList<QVariant> &signal : waiting)
+        delays.append(signal.first().value<std::chrono::milliseconds>());
+    EXPECT_THAT(delays, ElementsAre(50ms, 100ms, 200ms));
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")).size(), 4);
+    ASSERT_EQ(queue->results().first().status, OperationResult::Status::Failed);
+    const QString message = queue->results().first().error->userMessage();
+    EXPECT_TRUE(message.contains(u"4 tries")) << message.toStdString();
+}

@@ -219,3 +219,64 @@ TEST(ImageTree, HundredThousandVersionsBuildIntoTheSameShape)
     EXPECT_EQ(tree.children(tree.topLevel().constLast()).size(), 3);
     EXPECT_TRUE(tree.isComplete());
 }
+
+TEST(ImageTree, ReferrersHangUnderTheImageTheyDescribeWhateverTheirTags)
+{
+    const Demo::Signed app;
+    const ImageTree tree = ImageTree::build(app.versions, app.manifests);
+
+    // The `sha256-<hex>` referrers index and the `.sig` tag are no images: only 2.0.0 is at the top.
+    EXPECT_THAT(tree.topLevel(), ElementsAre(app.index200, app.goneReferrers));
+    EXPECT_THAT(tree.children(app.index200), ElementsAre(app.amd64200, app.arm64200, app.cosignSig200,
+                                                         app.referrers200, app.firstReferrers200));
+    EXPECT_THAT(kindsOf(tree, tree.children(app.index200)),
+                ElementsAre(Kind::PlatformManifest, Kind::PlatformManifest, Kind::Signature, Kind::Signature,
+                            Kind::Signature));
+    EXPECT_EQ(tree.node(app.cosignSig200)->referrerRole, ReferrerRole::Signature);
+    EXPECT_EQ(tree.node(app.referrers200)->referrerRole, ReferrerRole::Attestations);
+    // What the referrers index lists hangs under it, by what each referring manifest is.
+    EXPECT_THAT(tree.children(app.referrers200), ElementsAre(app.provenance200, app.signature200));
+    EXPECT_EQ(tree.node(app.provenance200)->referrerRole, ReferrerRole::Attestations);
+    EXPECT_EQ(tree.node(app.signature200)->referrerRole, ReferrerRole::Signature);
+    // The index re-pushed untagged is known by its manifests' `subject`: not an orphan.
+    EXPECT_THAT(tree.node(app.firstReferrers200)->parentDigests, ElementsAre(app.index200));
+    EXPECT_THAT(tree.node(app.provenance200)->parentDigests,
+                ElementsAre(app.referrers200, app.firstReferrers200));
+    EXPECT_TRUE(tree.isComplete());
+}
+
+TEST(ImageTree, ReferrerOfAnUntaggedImageHangsUnderIt)
+{
+    const Demo::Signed app;
+    const ImageTree tree = ImageTree::build(app.versions, app.manifests);
+
+    EXPECT_THAT(tree.orphanUntagged(), ElementsAre(app.amd64190, app.index190));
+    EXPECT_THAT(tree.children(app.index190), ElementsAre(app.referrers190));
+    EXPECT_THAT(tree.children(app.referrers190), ElementsAre(app.provenance190));
+}
+
+TEST(ImageTree, ReferrerWhoseSubjectIsMissingSaysSo)
+{
+    const Demo::Signed app;
+    const ImageTree tree = ImageTree::build(app.versions, app.manifests);
+
+    const ImageTree::Node *gone = tree.node(app.goneReferrers);
+    EXPECT_EQ(gone->kind, Kind::Signature);
+    EXPECT_THAT(gone->parentDigests, IsEmpty());
+    EXPECT_EQ(gone->problem,
+              QStringLiteral("describes %1, which is not among the package's versions").arg(app.gone180));
+    EXPECT_THAT(tree.children(app.goneReferrers), ElementsAre(app.goneProvenance));
+    EXPECT_TRUE(tree.node(app.referrers200)->problem.isEmpty());
+}
+
+TEST(ImageTree, UnreadReferrersIndexMakesTheTreeIncomplete)
+{
+    // The untagged manifests it lists would look orphaned.
+    Demo::Signed app;
+    app.manifests.remove(app.referrers200);
+    const ImageTree tree = ImageTree::build(app.versions, app.manifests);
+
+    EXPECT_FALSE(tree.isComplete());
+    EXPECT_THAT(tree.unknownManifests(), ElementsAre(app.referrers200));
+    EXPECT_THAT(tree.node(app.referrers200)->parentDigests, ElementsAre(app.index200)); // by its tag
+}

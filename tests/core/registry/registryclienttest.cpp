@@ -108,3 +108,31 @@ TEST_F(RegistryClientTest, DemoWebTreeSharesAChildBetweenReleases)
     EXPECT_GE(shared, 2); // the shared child appears under both indexes
     EXPECT_FALSE(tree.orphanUntagged().isEmpty());
 }
+
+// GHES registries and mirrors hand out tokens elsewhere than ghcr.io's /token: the client asks where the
+// registry's Bearer challenge says.
+TEST_F(RegistryClientTest, TokensComeFromTheRealmTheChallengeNames)
+{
+    const QString digest = versionsOfWeb().first().name;
+    server.setRegistryTokenPath("/registry/auth/token");
+    RegistryClient registry(client.get(), QString{});
+    EXPECT_TRUE(fetch(registry, digest));
+    const QJsonObject requests = counters().value(u"requests").toObject();
+    EXPECT_EQ(requests.value(u"GET /token").toInt(), 1) << "one token, from /registry/auth/token";
+    EXPECT_EQ(requests.value(u"GET (unknown)").toInt(), 0) << "nothing asked of the assumed /token";
+}
+
+// A registry error is {"errors": [{"code", "message"}]}: its message is what the user sees.
+TEST_F(RegistryClientTest, RegistryErrorsCarryTheRegistrysMessage)
+{
+    RegistryClient registry(client.get(), QString{});
+    std::optional<ApiError> failure;
+    const QString unknown = QStringLiteral("sha256:") + QString(64, u'0');
+    QObject::connect(&registry, &RegistryClient::manifestFailed, &registry,
+                     [&](const QString &, const ApiError &error) { failure = error; });
+    registry.fetchManifest(QStringLiteral("acme"), QStringLiteral("web"), unknown);
+    ASSERT_TRUE(waitUntil([&] { return failure.has_value(); }));
+    EXPECT_EQ(failure->kind, ApiError::Kind::NotFound);
+    EXPECT_EQ(failure->message, QStringLiteral("manifest unknown"));
+    EXPECT_TRUE(failure->userMessage().contains(u"manifest unknown"));
+}

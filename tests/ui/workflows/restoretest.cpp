@@ -1,6 +1,7 @@
 // Restoring: from "Recently deleted" (the journal) after a simulated restart, and from "Show deleted"; plus
 // the retention panel's live preview on the demo's acme/web.
 #include "operationqueue.h"
+#include "pruneoptions.h"
 #include "qtprinters.h"
 #include "restoredialog.h"
 #include "restoreplan.h"
@@ -13,9 +14,11 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -133,7 +136,7 @@ TEST_F(RestoreTest, ShowDeletedRestoresAnIndexWithTheChildrenDeletedWithIt)
 TEST_F(RestoreTest, RetentionPanelPreviewsAndFeedsTheReview)
 {
     auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
-    RetentionPanel panel(web.get());
+    RetentionPanel panel(web.get(), client->server());
     QSignalSpy preview(&panel, &RetentionPanel::previewChanged);
     QSignalSpy review(&panel, &RetentionPanel::reviewRequested);
 
@@ -161,6 +164,47 @@ TEST_F(RestoreTest, RetentionPanelPreviewsAndFeedsTheReview)
     QTest::mouseClick(findByName<QPushButton>(&panel, QStringLiteral("Review…")), Qt::LeftButton);
     ASSERT_EQ(review.size(), 1);
     EXPECT_EQ(review.at(0).at(0).value<QSet<qint64>>(), panel.preview());
+}
+
+// Issue #15: a rule designed here runs unchanged in CI, from a rules file or from the command line shown.
+TEST_F(RestoreTest, RetentionRulesGoToAFileAndComeBackAndShowTheirCommandLine)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+    RetentionPanel panel(web.get(), client->server());
+    RetentionRule rule;
+    rule.keepNewest = 2;
+    rule.olderThanDays = 7;
+    rule.tagPattern = QStringLiteral("1.*, !latest");
+    panel.setRule(rule);
+    EXPECT_EQ(panel.commandLine(),
+              QStringLiteral("packhouse-prune --api-url %1 --org acme --type container --package web "
+                             "--keep-newest 2 --older-than 7 --tag '1.*, !latest'")
+                  .arg(client->server().apiUrl().toString()));
+    // Split as a shell splits it, the options parser reads the line back into the same rule.
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("printf '%s\\n' ") +
+                                           panel.commandLine().mid(QStringLiteral("packhouse-prune ").size())});
+    ASSERT_TRUE(shell.waitForFinished());
+    const QStringList words = QString::fromUtf8(shell.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const Result<PruneOptions> parsed = PruneOptions::parse(words, nullptr);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed.value().rule, rule);
+
+    QTemporaryDir files;
+    const QString path = files.filePath(QStringLiteral("rule.json"));
+    ASSERT_TRUE(panel.exportTo(path));
+    panel.setRule(RetentionRule{});
+    EXPECT_TRUE(panel.commandLine().isEmpty());
+    ASSERT_TRUE(panel.importFrom(path));
+    EXPECT_EQ(panel.rule(), rule);
+
+    QFile broken(files.filePath(QStringLiteral("broken.json")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"packhouse_rule_version\": 1, \"keep_newst\": 2}");
+    broken.close();
+    EXPECT_FALSE(panel.importFrom(broken.fileName()));
+    EXPECT_EQ(panel.rule(), rule); // a bad file changes nothing
 }
 
 } // namespace

@@ -1,0 +1,151 @@
+// packhouse-prune: the app's retention rules, run headless (CI). The composition root of the command line:
+// options, the token, one network manager, the clients, the journal, and the run. Qt Core and Network only.
+#include "accountsettings.h"
+#include "deletionjournal.h"
+#include "githubclient.h"
+#include "keychaintokenstore.h"
+#include "prunerun.h"
+#include "registryclient.h"
+#include "tokensource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Packhouse;
+
+namespace {
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString &message)
+{
+    write(stderr, QStringLiteral("packhouse-prune: %1\n").arg(message));
+    return PruneRun::UsageError;
+}
+
+QString readTokenFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    return QString::fromUtf8(in.readLine(4096)).trimmed();
+}
+
+void printReports(const PruneOptions &options, const QList<PrunePackageReport> &reports)
+{
+    if (options.format == PruneOptions::Format::Json) {
+        QJsonDocument document;
+        if (reports.size() == 1 && !options.everyPackage() && options.packages.size() == 1) {
+            document.setObject(reports.constFirst().toJson());
+        } else {
+            QJsonArray array;
+            for (const PrunePackageReport &report : reports)
+                array.append(report.toJson());
+            document.setArray(array);
+        }
+        write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const PrunePackageReport &report : reports)
+        write(stdout, report.toText(now) + u'\n');
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The app's names: the same journal file and keychain entries.
+    QCoreApplication::setApplicationName(QStringLiteral("Packhouse"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Packhouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PACKHOUSE_VERSION));
+    // The report and the progress lines say what happened; the clients' request log is for QT_LOGGING_RULES.
+    QLoggingCategory::setFilterRules(QStringLiteral("packhouse.*.info=false"));
+
+    QString help;
+    const Result<PruneOptions> parsed = PruneOptions::parse(app.arguments().mid(1), &help);
+    if (!help.isEmpty()) {
+        write(stdout, help);
+        return PruneRun::Success;
+    }
+    if (!parsed.ok())
+        return usageError(parsed.error().message);
+    const PruneOptions options = parsed.value();
+
+    QNetworkAccessManager network;
+    GitHubClient client(&network, options.server, ClientOptions{});
+    RegistryClient registry(&client, QString());
+    DeletionJournal journal(options.journalPath.isEmpty() ? DeletionJournal::defaultFilePath()
+                                                          : options.journalPath);
+    PruneRun run(&client, &registry, &journal, options);
+    // Only the owner is known before GitHub names the token's user; it doubles as the registry's user name.
+    client.setLogin(options.owner.login);
+
+    QObject::connect(&run, &PruneRun::progress, &app, [&options](const QString &line) {
+        if (!options.quiet)
+            write(stderr, line + u'\n');
+    });
+    QObject::connect(&run, &PruneRun::finished, &app, [&](int exitCode) {
+        if (!run.fatalError().isEmpty())
+            write(stderr, QStringLiteral("packhouse-prune: %1\n").arg(run.fatalError()));
+        else
+            printReports(options, run.reports());
+        QCoreApplication::exit(exitCode);
+    });
+
+    const auto startWith = [&client, &run](const QString &token) {
+        client.setToken(token);
+        run.start();
+    };
+    // The token: --token-stdin, else GH_TOKEN / GITHUB_TOKEN, else the app's keychain entry. Never an
+    // argument.
+    if (options.tokenFromStdin) {
+        const QString token = readTokenFromStdin();
+        if (token.isEmpty())
+            return usageError(
+                QCoreApplication::translate("main", "--token-stdin: standard input held no token"));
+        QTimer::singleShot(0, &run, [&startWith, token] { startWith(token); });
+    } else if (const auto token = environmentToken(options.server)) {
+        QTimer::singleShot(0, &run, [&startWith, token] { startWith(*token); });
+    } else {
+        QSettings settings;
+        AccountSettings accounts(&settings);
+        const QString login = accounts.login(options.server.hostKey());
+        if (login.isEmpty())
+            return usageError(QCoreApplication::translate(
+                                  "main",
+                                  "no token: pipe one to --token-stdin, or set GH_TOKEN or GITHUB_TOKEN "
+                                  "(no account of %1 is remembered by the app)")
+                                  .arg(options.server.hostKey()));
+        auto *keychain = new KeychainTokenStore(&app);
+        TokenStoreJob *job = keychain->read(options.server.hostKey(), login);
+        QObject::connect(
+            job, &TokenStoreJob::finished, &app, [&startWith, &options](const TokenStoreResult &result) {
+                if (result.status != TokenStoreResult::Status::Ok) {
+                    write(stderr,
+                          QStringLiteral("packhouse-prune: %1\n")
+                              .arg(QCoreApplication::translate("main", "no token for %1 in the keychain: %2")
+                                       .arg(options.server.hostKey(), result.message)));
+                    QCoreApplication::exit(PruneRun::UsageError);
+                    return;
+                }
+                startWith(result.token);
+            });
+    }
+    return app.exec();
+}

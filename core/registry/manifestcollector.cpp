@@ -1,0 +1,89 @@
+#include "manifestcollector.h"
+
+#include "referrertag.h"
+#include "registryclient.h"
+
+#include <QTimer>
+
+namespace Packhouse {
+
+ManifestCollector::ManifestCollector(RegistryClient *registry, const QString &owner,
+                                     const QString &packageName, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_owner(owner)
+    , m_packageName(packageName)
+{
+    connect(m_registry, &RegistryClient::manifestReady, this, &ManifestCollector::onReady);
+    connect(m_registry, &RegistryClient::manifestFailed, this, &ManifestCollector::onFailed);
+}
+
+void ManifestCollector::collect(const QList<PackageVersion> &versions)
+{
+    bool hasReferrerTags = false;
+    QList<QString> tagged;
+    for (const PackageVersion &version : versions) {
+        if (version.isDeleted())
+            continue;
+        m_versionDigests.insert(version.name);
+        if (!version.isTagged()) {
+            m_untaggedDigests.insert(version.name);
+            continue;
+        }
+        tagged.append(version.name);
+        if (ReferrerTag::ofTags(version.tags)) {
+            hasReferrerTags = true;
+            m_referrerTagged.insert(version.name);
+        }
+    }
+    for (const QString &digest : std::as_const(tagged))
+        request(digest);
+    if (hasReferrerTags) {
+        for (const QString &digest : std::as_const(m_untaggedDigests))
+            request(digest);
+    }
+    if (m_pending.isEmpty())
+        QTimer::singleShot(0, this, &ManifestCollector::finished);
+}
+
+void ManifestCollector::request(const QString &digest)
+{
+    if (m_manifests.contains(digest) || m_errors.contains(digest) || m_pending.contains(digest))
+        return;
+    m_pending.insert(digest);
+    m_registry->fetchManifest(m_owner, m_packageName, digest);
+}
+
+void ManifestCollector::onReady(const QString &digest, const OciManifest &manifest)
+{
+    if (!m_pending.contains(digest))
+        return; // another package's, or asked for by someone else
+    m_manifests.insert(digest, manifest);
+    // What a referrers index (tagged or re-pushed untagged) lists must be read for its `subject`.
+    const bool mayListReferrers = m_untaggedDigests.contains(digest) || m_referrerTagged.contains(digest);
+    if (manifest.kind == OciManifest::Kind::Index) {
+        for (const OciDescriptor &entry : manifest.manifests) {
+            if (m_versionDigests.contains(entry.digest) &&
+                (mayListReferrers || !entry.artifactType.isEmpty()))
+                request(entry.digest);
+        }
+    }
+    settle(digest);
+}
+
+void ManifestCollector::onFailed(const QString &digest, const ApiError &error)
+{
+    if (!m_pending.contains(digest))
+        return;
+    m_errors.insert(digest, error);
+    settle(digest);
+}
+
+void ManifestCollector::settle(const QString &digest)
+{
+    m_pending.remove(digest);
+    if (m_pending.isEmpty())
+        Q_EMIT finished();
+}
+
+} // namespace Packhouse
