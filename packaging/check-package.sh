@@ -28,6 +28,11 @@ validate() { # label command…
 check_tree() { # ROOT: an installed tree whose prefix is ROOT/usr
     local root=$1 share=$1/usr/share
     [[ -x $root/usr/bin/packhouse ]] || fail "$root/usr/bin/packhouse is missing"
+    [[ -x $root/usr/bin/packhouse-prune ]] || fail "$root/usr/bin/packhouse-prune is missing"
+    # It must run where there is no display and no GUI library.
+    if ldd "$root/usr/bin/packhouse-prune" | grep -Eq 'libQt6(Gui|Widgets)'; then
+        fail "packhouse-prune links a GUI library"
+    fi
     [[ -f $share/applications/$id.desktop ]] || fail "desktop entry missing in $root"
     [[ -f $share/metainfo/$id.metainfo.xml ]] || fail "AppStream metainfo missing in $root"
     [[ -f $share/icons/hicolor/scalable/apps/$id.svg ]] || fail "scalable icon missing in $root"
@@ -87,6 +92,9 @@ extra=$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -Ev '^\./(usr/?|usr/(bin|sh
 out=$(env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH -u DISPLAY -u WAYLAND_DISPLAY "$tmp/deb/usr/bin/packhouse" --version 2>&1) ||
     fail "packaged packhouse --version failed: $out"
 [[ $out == "Packhouse $version" ]] || fail "packaged packhouse --version printed '$out', expected 'Packhouse $version'"
+out=$(env -u LD_LIBRARY_PATH -u DISPLAY -u WAYLAND_DISPLAY "$tmp/deb/usr/bin/packhouse-prune" --help 2>&1) ||
+    fail "packaged packhouse-prune --help failed: $out"
+[[ $out == *"--keep-newest"* ]] || fail "packaged packhouse-prune --help printed no options: $out"
 grep -q "<release version=\"$version\"" "$tmp/deb/usr/share/metainfo/$id.metainfo.xml" ||
     fail "the metainfo has no <release> for version $version"
 

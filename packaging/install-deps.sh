@@ -5,7 +5,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev
     libgtest-dev libgmock-dev libbenchmark-dev cmake ninja-build g++ ccache pkg-config file
-    valgrind at-spi2-core curl
+    valgrind at-spi2-core curl jq
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream dpkg-dev fakeroot
     clang-14 libclang-rt-14-dev

@@ -215,7 +215,8 @@ void RetentionPanel::updatePreview()
     m_untaggedOnly->setEnabled(container);
     const QSet<qint64> ids = RetentionPolicy::select(rule(), m_versions->versions(),
                                                      container ? &m_versions->imageTree() : nullptr,
-                                                     QDateTime::currentDateTimeUtc());
+                                                     QDateTime::currentDateTimeUtc(),
+                                                     m_versions->isListingComplete());
     const qsizetype count = ids.size();
     m_previewLabel->setText(rule().isEmpty() ? tr("Set a rule to see which versions it would delete.")
                             : count == 1     ? tr("1 version would be deleted")

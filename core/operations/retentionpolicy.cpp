@@ -67,7 +67,7 @@ void takeChildrenAlong(const ImageTree &tree, QSet<qint64> &selected)
 } // namespace
 
 QSet<qint64> RetentionPolicy::select(const RetentionRule &rule, const QList<PackageVersion> &versions,
-                                     const ImageTree *tree, const QDateTime &now)
+                                     const ImageTree *tree, const QDateTime &now, bool listingComplete)
 {
     if (rule.isEmpty())
         return {};
@@ -86,8 +86,9 @@ QSet<qint64> RetentionPolicy::select(const RetentionRule &rule, const QList<Pack
         for (const PackageVersion &version : versions)
             byId.insert(version.id, &version);
         const auto consider = [&](const QList<QString> &digests, bool untagged) {
-            // An untagged version may belong to an index whose manifest is not known yet.
-            if (untagged && !tree->isComplete())
+            // An untagged version may belong to an index whose manifest is not known yet, or that is on a page
+            // the listing did not get.
+            if (untagged && (!tree->isComplete() || !listingComplete))
                 return;
             for (const QString &digest : digests) {
                 const ImageTree::Node *node = tree->node(digest);

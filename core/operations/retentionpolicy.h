@@ -38,10 +38,10 @@ public:
     // the top of the tree (tagged images and orphan untagged ones); a child never goes while an image that
     // stays needs it: children of kept indexes are excluded, children whose every parent goes are taken
     // along. Referrers (signatures, attestations, SBOMs) are never candidates, whatever their tags: they go
-    // with their subject. While the tree is incomplete no untagged version is selected (it may be a child of
-    // an unknown index).
+    // with their subject. While the tree or the listing is incomplete no untagged version is selected (it may
+    // be a child of an unknown index, or of one on a page that was not read).
     static QSet<qint64> select(const RetentionRule &rule, const QList<PackageVersion> &versions,
-                               const ImageTree *tree, const QDateTime &now);
+                               const ImageTree *tree, const QDateTime &now, bool listingComplete);
 };
 
 } // namespace Packhouse

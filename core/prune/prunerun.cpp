@@ -171,7 +171,7 @@ void PruneRun::plan(const QHash<QString, ApiError> &manifestErrors,
     const bool isContainer = m_options.type == PackageType::Container;
     const ImageTree tree = isContainer ? ImageTree::build(m_versions, manifests) : ImageTree();
     const QSet<qint64> selected =
-        RetentionPolicy::select(m_options.rule, m_versions, isContainer ? &tree : nullptr, now);
+        RetentionPolicy::select(m_options.rule, m_versions, isContainer ? &tree : nullptr, now, true);
     const DeletionPlan plan =
         isContainer ? DeletionPlan::forContainer(tree, m_versions, selected, m_package.isPublic, true)
                     : DeletionPlan::forVersions(m_versions, selected, m_package.isPublic, true);

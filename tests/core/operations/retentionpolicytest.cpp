@@ -15,7 +15,7 @@ const QDateTime now = QDateTime(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC);
 QSet<qint64> select(const RetentionRule &rule, const Demo::Signed &app = {})
 {
     const ImageTree tree = ImageTree::build(app.versions, app.manifests);
-    return RetentionPolicy::select(rule, app.versions, &tree, now);
+    return RetentionPolicy::select(rule, app.versions, &tree, now, true);
 }
 
 } // namespace

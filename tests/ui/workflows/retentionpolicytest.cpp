@@ -83,7 +83,7 @@ TEST_P(ContainerRetention, SelectsExactlyTheseVersions)
     ASSERT_TRUE(tree.isComplete());
     const QDateTime now = epoch.addSecs(250 * 3600);
 
-    const QSet<qint64> selected = RetentionPolicy::select(GetParam().rule, web.versions, &tree, now);
+    const QSet<qint64> selected = RetentionPolicy::select(GetParam().rule, web.versions, &tree, now, true);
 
     EXPECT_THAT(sorted(selected), UnorderedElementsAreArray(GetParam().expected));
 }
@@ -128,9 +128,25 @@ TEST(ContainerRetentionTree, IncompleteTreeSelectsNoUntaggedVersion)
     const ImageTree tree = ImageTree::build(web.versions, web.manifests);
     ASSERT_FALSE(tree.isComplete());
 
-    EXPECT_TRUE(RetentionPolicy::select(untagged(), web.versions, &tree, epoch.addDays(30)).isEmpty());
-    EXPECT_THAT(sorted(RetentionPolicy::select(pattern("1.2.0"), web.versions, &tree, epoch.addDays(30))),
-                ::testing::ElementsAre(Index120));
+    EXPECT_TRUE(RetentionPolicy::select(untagged(), web.versions, &tree, epoch.addDays(30), true).isEmpty());
+    EXPECT_THAT(
+        sorted(RetentionPolicy::select(pattern("1.2.0"), web.versions, &tree, epoch.addDays(30), true)),
+        ::testing::ElementsAre(Index120));
+}
+
+// #14 (3): a page the listing did not get may hold an index; its children, on pages that came, then look like
+// orphans.
+TEST(ContainerRetentionTree, AnIncompleteListingSelectsNoUntaggedVersion)
+{
+    Web web;
+    web.versions.removeIf([&web](const PackageVersion &version) { return version.name == web.index120; });
+    const ImageTree tree = ImageTree::build(web.versions, web.manifests);
+    ASSERT_TRUE(tree.isComplete()); // every manifest of what was listed is known
+
+    const QSet<qint64> asIfComplete =
+        RetentionPolicy::select(untagged(), web.versions, &tree, epoch.addDays(30), true);
+    EXPECT_TRUE(asIfComplete.contains(Amd64120)) << "the skipped index's child looks orphaned";
+    EXPECT_TRUE(RetentionPolicy::select(untagged(), web.versions, &tree, epoch.addDays(30), false).isEmpty());
 }
 
 TEST(ContainerRetentionTree, DeletedVersionsAreNeverSelected)
@@ -139,7 +155,7 @@ TEST(ContainerRetentionTree, DeletedVersionsAreNeverSelected)
     web.versions.last().deletedAt = epoch.addDays(20); // OrphanOld
     const ImageTree tree = ImageTree::build(web.versions, web.manifests);
 
-    EXPECT_THAT(sorted(RetentionPolicy::select(untagged(), web.versions, &tree, epoch.addDays(30))),
+    EXPECT_THAT(sorted(RetentionPolicy::select(untagged(), web.versions, &tree, epoch.addDays(30), true)),
                 ::testing::ElementsAre(OrphanNew));
 }
 
@@ -164,7 +180,7 @@ class NpmRetention : public ::testing::TestWithParam<RuleCase>
 TEST_P(NpmRetention, SelectsExactlyTheseVersions)
 {
     const QSet<qint64> selected =
-        RetentionPolicy::select(GetParam().rule, npmVersions(), nullptr, epoch.addDays(45));
+        RetentionPolicy::select(GetParam().rule, npmVersions(), nullptr, epoch.addDays(45), true);
 
     EXPECT_THAT(sorted(selected), UnorderedElementsAreArray(GetParam().expected));
 }
