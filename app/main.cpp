@@ -1,6 +1,7 @@
 // The composition root: the command line, the app's one network manager, settings, token store, journal and
 // session manager, and the main window.
 #include "accountsettings.h"
+#include "certificateauthorities.h"
 #include "deletionjournal.h"
 #include "keychaintokenstore.h"
 #include "mainwindow.h"
@@ -19,7 +20,6 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -101,14 +101,6 @@ int fail(const QString &message)
     return 2;
 }
 
-// Every connection the app makes trusts them, besides the system's authorities.
-void trustCertificateAuthorities(const QList<QSslCertificate> &authorities)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(authorities);
-    QSslConfiguration::setDefaultConfiguration(tls);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -156,8 +148,7 @@ int main(int argc, char **argv)
     QList<QSslCertificate> extraAuthorities;
     if (parser.isSet(options.caCertificates)) {
         const QString pemFile = parser.value(options.caCertificates);
-        extraAuthorities =
-            QSslCertificate::fromPath(pemFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        extraAuthorities = CertificateAuthorities::readPem(pemFile);
         if (extraAuthorities.isEmpty())
             return fail(QCoreApplication::translate("main", "--ca-certificates: no PEM certificate in %1")
                             .arg(pemFile));
@@ -240,7 +231,7 @@ int main(int argc, char **argv)
     // Applied only now, after the window is made: reading the system's authorities takes a while. The file
     // was read up front so that a bad one fails before anything shows.
     if (!extraAuthorities.isEmpty())
-        trustCertificateAuthorities(extraAuthorities);
+        CertificateAuthorities::trust(extraAuthorities);
     sessions.start(*server, stdinToken);
     return app.exec();
 }

@@ -24,6 +24,7 @@ void ManifestLoader::setPackage(const QString &owner, const QString &packageName
     m_manifests.clear();
     m_errors.clear();
     m_untaggedRequested.clear();
+    m_indexesAwaiting.clear();
 }
 
 void ManifestLoader::requestManifest(int item)
@@ -45,7 +46,11 @@ void ManifestLoader::loadAllManifests()
             state == VersionStore::ManifestState::Failed)
             requestManifest(item);
     }
-    if (m_store->hasReferrerTags()) {
+    // The errors left are of manifests read for no row of their own.
+    const QList<QString> failed = m_errors.keys();
+    for (const QString &digest : failed)
+        requestUntagged(digest);
+    if (m_store->hasReferrers()) {
         for (const QString &digest : m_store->untaggedDigests())
             requestUntagged(digest);
     }
@@ -56,13 +61,34 @@ void ManifestLoader::requestUntagged(const QString &digest)
     if (!m_registry || m_manifests.contains(digest) || m_untaggedRequested.contains(digest))
         return;
     m_untaggedRequested.insert(digest);
+    if (m_errors.remove(digest) > 0)
+        m_store->reportDigestChanged(digest);
     m_registry->fetchManifest(m_owner, m_packageName, digest);
 }
 
-void ManifestLoader::requestReferrersOf(const OciManifest &index)
+void ManifestLoader::requestReferrersOf(const QString &indexDigest, const OciManifest &index)
 {
-    for (const OciDescriptor &entry : index.manifests)
+    for (const OciDescriptor &entry : index.manifests) {
+        if (!m_manifests.contains(entry.digest)) {
+            QStringList &awaiting = m_indexesAwaiting[entry.digest];
+            if (!awaiting.contains(indexDigest))
+                awaiting.append(indexDigest);
+        }
         requestUntagged(entry.digest);
+    }
+}
+
+QStringList ManifestLoader::placeReferrers(const QString &digest)
+{
+    QStringList candidates = m_indexesAwaiting.take(digest);
+    candidates.prepend(digest);
+    QStringList placed;
+    for (const QString &candidate : std::as_const(candidates)) {
+        const std::optional<ReferrerTag> referrer = ReferrerTag::ofManifests(candidate, m_manifests);
+        if (referrer && m_store->placeReferrer(candidate, *referrer))
+            placed.append(candidate);
+    }
+    return placed;
 }
 
 bool ManifestLoader::manifestsComplete() const
@@ -75,7 +101,8 @@ bool ManifestLoader::manifestsComplete() const
 
 std::optional<ApiError> ManifestLoader::errorOf(int item) const
 {
-    if (m_store->item(item).manifest != VersionStore::ManifestState::Failed)
+    const auto state = m_store->item(item).manifest;
+    if (state != VersionStore::ManifestState::Failed && state != VersionStore::ManifestState::NotNeeded)
         return std::nullopt;
     const auto error = m_errors.constFind(m_store->digestOf(item));
     return error != m_errors.cend() ? std::optional(*error) : std::nullopt;
@@ -89,17 +116,28 @@ void ManifestLoader::onManifestReady(const QString &digest, const OciManifest &m
         return; // asked for by someone else, or for a package shown before
     m_manifests.insert(digest, manifest);
     // A referrers index is known by its tag; one re-pushed untagged by listing artifacts, not platforms.
-    const bool taggedAsReferrers = forRow && m_store->referrerTagOf(item);
+    const bool knownAsReferrer = forRow && m_store->referrerOf(item);
     const bool listsNoPlatform =
         std::none_of(manifest.manifests.cbegin(), manifest.manifests.cend(),
                      [](const OciDescriptor &entry) { return !entry.platform().isEmpty(); });
-    if (manifest.kind == OciManifest::Kind::Index && (taggedAsReferrers || listsNoPlatform))
-        requestReferrersOf(manifest);
+    if (manifest.kind == OciManifest::Kind::Index && (knownAsReferrer || listsNoPlatform))
+        requestReferrersOf(digest, manifest);
     Q_EMIT manifestArrived();
-    if (!forRow)
-        return;
+    // A placed referrer's row is new (or was not a row of a read manifest): it shows what its manifest lists.
+    QStringList showing = placeReferrers(digest);
+    if (forRow && !showing.contains(digest))
+        showing.prepend(digest);
+    for (const QString &shown : std::as_const(showing)) {
+        const int row = m_store->versionItem(shown);
+        if (row >= 0 && m_store->item(row).manifest != VersionStore::ManifestState::Loaded)
+            showManifest(row, shown, m_manifests.value(shown));
+    }
+}
+
+void ManifestLoader::showManifest(int item, const QString &digest, const OciManifest &manifest)
+{
     if (manifest.kind == OciManifest::Kind::Index)
-        m_store->showIndexEntries(item, indexEntries(digest, manifest, taggedAsReferrers));
+        m_store->showIndexEntries(item, indexEntries(digest, manifest, m_store->referrerOf(item)));
     else
         m_store->setManifestState(item, VersionStore::ManifestState::Loaded);
 }
@@ -113,6 +151,8 @@ void ManifestLoader::onManifestFailed(const QString &digest, const ApiError &err
     m_errors.insert(digest, error);
     if (forRow)
         m_store->setManifestState(item, VersionStore::ManifestState::Failed);
+    else
+        m_store->reportDigestChanged(digest); // the rows of the referrer or untagged version say why
     Q_EMIT errorOccurred(error);
 }
 

@@ -19,8 +19,10 @@ class RegistryClient;
 // (platform manifests before attestations, as ImageTree orders them). Keeps the manifests loaded so far, for
 // the image tree, and the error of each row whose manifest could not be read.
 // Referrers are read further, though untagged: the manifests a referrers index lists (their `subject` and
-// artifact type say what they are), and in a package with referrer tags the untagged versions no index lists
-// (one may be a referrers index re-pushed untagged, which must stay while its subject does).
+// artifact type say what they are), and in a package with referrers the untagged versions no index lists
+// (one may be a referrers index re-pushed untagged, which must stay while its subject does). A version that
+// its manifests show to be a referrer (ReferrerTag::ofManifests, as ImageTree reads them) moves under what
+// it describes, with what it lists; a row whose manifest could not be read carries the error.
 class ManifestLoader : public QObject
 {
     Q_OBJECT
@@ -34,12 +36,13 @@ public:
     // `item` is a tagged container version's row.
     void requestManifest(int item);
     // Requests every tagged version's manifest not known yet, and the referrers' (needed before planning a
-    // deletion).
+    // deletion), again those that failed.
     void loadAllManifests();
     bool manifestsComplete() const;
     // By digest.
     const QHash<QString, OciManifest> &manifests() const { return m_manifests; }
-    // Why the manifest of the row `item` could not be read; none while it is not failed.
+    // Why the manifest of the row `item` could not be read: its own (none while it is not failed), or the one
+    // read for what the row is (a referrer, an untagged version).
     std::optional<ApiError> errorOf(int item) const;
 
 Q_SIGNALS:
@@ -53,7 +56,12 @@ private:
     // A manifest that is not a row's own: a referrer's, or an untagged version's.
     void requestUntagged(const QString &digest);
     // A referrers index lists referring manifests: read them for their `subject`.
-    void requestReferrersOf(const OciManifest &index);
+    void requestReferrersOf(const QString &indexDigest, const OciManifest &index);
+    // The versions the arrival of `digest`'s manifest shows to be referrers (it, or untagged indexes waiting
+    // for it) go to the store; returns their digests.
+    QStringList placeReferrers(const QString &digest);
+    // The row `item` of `digest` shows its manifest: an index's entries, or just that it is loaded.
+    void showManifest(int item, const QString &digest, const OciManifest &manifest);
     QList<VersionStore::IndexEntry> indexEntries(const QString &indexDigest, const OciManifest &index,
                                                  bool isReferrersIndex) const;
 
@@ -64,6 +72,8 @@ private:
     QHash<QString, OciManifest> m_manifests;
     QHash<QString, ApiError> m_errors; // by digest, of the rows whose manifest failed
     QSet<QString> m_untaggedRequested; // requestUntagged() digests not answered yet
+    // Listed manifest digest → the indexes that wait for it to tell what they describe.
+    QHash<QString, QStringList> m_indexesAwaiting;
 };
 
 } // namespace Packhouse

@@ -138,6 +138,7 @@ void NamespaceModel::refresh()
         return;
     m_pendingOrganizations.clear();
     m_leftOutOrganizationIds.clear();
+    m_stale.reset();
     fetchOrganizationsPage(1);
     Q_EMIT dataChanged(index(0), index(0), {LoadingRole});
     Q_EMIT loadingChanged(true);
@@ -157,6 +158,8 @@ void NamespaceModel::fetchOrganizationsPage(int page)
                 auto organizations = JsonDecoder::organizations(response.body);
                 if (organizations.ok()) {
                     m_pendingOrganizations += organizations.value();
+                    if (response.stale && (!m_stale || response.cachedAt < m_stale->dataTime))
+                        m_stale = ApiError::stale(response.staleReason, response.cachedAt);
                     for (qint64 id : response.ssoLeftOutOrganizationIds) {
                         if (!m_leftOutOrganizationIds.contains(id))
                             m_leftOutOrganizationIds.append(id);
@@ -167,6 +170,8 @@ void NamespaceModel::fetchOrganizationsPage(int page)
                     }
                     applyOrganizations(m_pendingOrganizations);
                     lookUpLeftOutOrganizations();
+                    // A cached copy stood in for GitHub: the pane says how old it is.
+                    error = m_stale;
                 } else {
                     error = organizations.error();
                 }

@@ -96,6 +96,8 @@ private:
     QPointer<ApiJob> m_orgsJob;
     QList<QPointer<ApiJob>> m_ssoLookups;
     std::optional<ApiError> m_error; // shown on the user's row
+    std::optional<ApiError>
+        m_stale; // the oldest cached page that stood in for GitHub in the listing under way
 };
 
 } // namespace Packhouse

@@ -96,10 +96,12 @@ void PackageListModel::merge(const QList<Package> &packages)
             const int row = existing.row();
             if (m_packages[row] == package)
                 continue;
-            // Removing and inserting again keeps the sort order when the sorted field changed.
-            beginRemoveRows({}, row, row);
-            m_packages.removeAt(row);
-            endRemoveRows();
+            // Changed in place, then moved where the sort puts it: a row removed and inserted again would
+            // take the views' selection (the open package) with it.
+            m_packages[row] = package;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            moveToSortedRow(row);
+            continue;
         }
         const int row = insertionRow(package);
         beginInsertRows({}, row, row);
@@ -299,6 +301,22 @@ int PackageListModel::insertionRow(const Package &package) const
     const auto it = std::upper_bound(m_packages.cbegin(), m_packages.cend(), package,
                                      [this](const Package &a, const Package &b) { return lessThan(a, b); });
     return int(it - m_packages.cbegin());
+}
+
+void PackageListModel::moveToSortedRow(int row)
+{
+    if (m_sortColumn < 0)
+        return;
+    // The others are in order: the row goes after every one it does not sort before.
+    int position = 0;
+    for (int other = 0; other < m_packages.size(); ++other)
+        position += other != row && !lessThan(m_packages[row], m_packages[other]) ? 1 : 0;
+    const int destination = position >= row ? position + 1 : position;
+    if (destination == row || destination == row + 1)
+        return;
+    beginMoveRows({}, row, row, {}, destination);
+    m_packages.move(row, position);
+    endMoveRows();
 }
 
 bool PackageListModel::lessThan(const Package &a, const Package &b) const

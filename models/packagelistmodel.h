@@ -85,6 +85,8 @@ private:
     void merge(const QList<Package> &packages);
     void onFinished(const ListingOutcome &outcome);
     int insertionRow(const Package &package) const;
+    // Moves a row whose sorted field changed to where the sort puts it.
+    void moveToSortedRow(int row);
     bool lessThan(const Package &a, const Package &b) const;
     QVariant sortValue(const Package &package, int column) const;
     static QString keyOf(PackageType type, const QString &name);

@@ -51,6 +51,8 @@ protected:
 
 private:
     void filterChanged();
+    // lessThan() where a group or an index's entry without a listed version is one of the two.
+    bool lessThanBesideVersions(const QModelIndex &left, const QModelIndex &right) const;
 
     const VersionTreeModel *m_versions = nullptr; // not owned: the source model
     TagPattern m_text{QString()};

@@ -41,7 +41,7 @@ QString VersionRowText::name(int item) const
             return tr("Other (%1)").arg(row.children.size());
         return tr("%1.x").arg(row.key);
     }
-    if (const ReferrerTag *referrer = m_store.referrerTagOf(item))
+    if (const ReferrerTag *referrer = m_store.referrerOf(item))
         return referrerName(referrer->role);
     if (const VersionStore::IndexEntry *entry = m_store.indexEntryOf(item)) {
         QString text = entry->platform.isEmpty() ? shortDigest(entry->digest) : entry->platform;
@@ -71,28 +71,26 @@ QString VersionRowText::age(int item, const QDateTime &now) const
     return days <= 0 ? tr("today") : days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
-QString VersionRowText::state(int item, bool listing, std::optional<int> daysLeft) const
+QString VersionRowText::state(int item, bool listing, std::optional<int> daysLeft,
+                              bool manifestUnreadable) const
 {
     const VersionStore::Item &row = m_store.item(item);
     if (row.kind == VersionStore::ItemKind::Group)
         return listing ? tr("Loading…") : QString();
     if (row.kind == VersionStore::ItemKind::Child && row.version < 0)
         return tr("Missing: pulls of this image break");
-    if (row.parent == VersionStore::rootItem && m_store.referrerTagOf(item))
+    if (const ReferrerTag *referrer = m_store.referrerOf(item);
+        referrer && !m_store.containsVersion(referrer->subjectDigest))
         return tr("Describes an image that is gone");
     if (daysLeft) {
         if (*daysLeft <= 0)
             return tr("Deleted · too late");
         return *daysLeft == 1 ? tr("Deleted · 1 day left") : tr("Deleted · %1 days left").arg(*daysLeft);
     }
-    switch (row.manifest) {
-    case VersionStore::ManifestState::Loading:
+    if (row.manifest == VersionStore::ManifestState::Loading)
         return tr("Loading…");
-    case VersionStore::ManifestState::Failed:
+    if (manifestUnreadable)
         return tr("Manifest unavailable");
-    default:
-        break;
-    }
     return m_store.isShared(item) ? tr("Shared") : QString();
 }
 

@@ -27,14 +27,14 @@ public:
     // Since the version was created, in days.
     QString age(int item, const QDateTime &now) const;
     // Groups: whether the listing runs. Versions: deleted (with `daysLeft` to restore it), missing, a
-    // referrer whose image is gone, loading or failing to load its manifest, shared by several indexes.
-    QString state(int item, bool listing, std::optional<int> daysLeft) const;
+    // referrer whose image is gone, loading its manifest or `manifestUnreadable`, shared by several indexes.
+    QString state(int item, bool listing, std::optional<int> daysLeft, bool manifestUnreadable) const;
     // An entry of several indexes: the others.
     QString sharedToolTip(int item) const;
-
-private:
+    // "Signature", "Attestations", "SBOM": what a referrer is called wherever versions are shown.
     static QString referrerName(ReferrerRole role);
 
+private:
     const VersionStore &m_store; // not owned
 };
 

@@ -29,6 +29,12 @@ VersionStore::VersionStore(PackageType type, Listener *listener)
     m_items.push_back(makeRoot());
 }
 
+void VersionStore::reserve(qsizetype versionCount)
+{
+    m_versions.reserve(size_t(versionCount));
+    m_items.reserve(size_t(versionCount) + 16); // the root and a few groups besides
+}
+
 void VersionStore::reset(PackageType type)
 {
     m_listener->storeAboutToBeReset();
@@ -41,7 +47,7 @@ void VersionStore::reset(PackageType type)
     m_imageItemByDigest.clear();
     m_entryItemsByDigest.clear();
     m_indexEntries.clear();
-    m_referrerTags.clear();
+    m_referrers.clear();
     m_referrersBySubject.clear();
     m_liveVersions = 0;
     m_listener->storeReset();
@@ -74,7 +80,8 @@ qsizetype VersionStore::appendVersions(const QList<PackageVersion> &page)
                 });
         } else {
             entry.label = version.name;
-            entry.semver = SemanticVersion::parse(version.name);
+            if (std::optional<SemanticVersion> semver = SemanticVersion::parse(version.name))
+                entry.semver = std::make_unique<const SemanticVersion>(std::move(*semver));
             entry.preRelease = entry.semver && entry.semver->isPreRelease();
         }
         const int index = int(m_versions.size());
@@ -84,7 +91,7 @@ qsizetype VersionStore::appendVersions(const QList<PackageVersion> &page)
             m_versionByName.insert(version.name, index);
             if (std::optional<ReferrerTag> referrer = ReferrerTag::ofTags(version.tags)) {
                 m_referrersBySubject[referrer->subjectDigest].append(index);
-                m_referrerTags.insert(index, *std::move(referrer));
+                m_referrers.insert(index, *std::move(referrer));
             }
         }
         ++m_liveVersions;
@@ -111,9 +118,9 @@ void VersionStore::addNewVersions(const QList<int> &versionIndices)
                 m_items[child].nodeKind = m_indexEntries.value(child).kind;
                 reportChanged(child);
             }
-            const auto referrer = m_referrerTags.constFind(index);
+            const auto referrer = m_referrers.constFind(index);
             const int subject =
-                referrer == m_referrerTags.cend() ? -1 : m_versionByName.value(referrer->subjectDigest, -1);
+                referrer == m_referrers.cend() ? -1 : m_versionByName.value(referrer->subjectDigest, -1);
             if (subject >= 0 && m_versions[subject].item >= 0)
                 referrersByRow[m_versions[subject].item].append(index);
             else if (entry.version.isTagged())
@@ -192,29 +199,39 @@ void VersionStore::addToParent(int parentItem, int position, const QList<int> &v
         return;
     QList<int> created;
     created.reserve(versionIndices.size());
-    for (const int index : versionIndices) {
-        Item item;
-        item.parent = parentItem;
-        item.version = index;
-        item.kind = ItemKind::Version;
-        if (m_referrerTags.contains(index))
-            item.nodeKind = ImageTree::NodeKind::Signature;
-        if (isContainer() && m_versions[index].version.isTagged())
-            item.manifest = ManifestState::NotRequested;
-        created.append(newItem(item));
-    }
+    for (const int index : versionIndices)
+        created.append(newItem(makeVersionItem(parentItem, index)));
     m_listener->itemsAboutToBeInserted(parentItem, position, position + int(created.size()) - 1);
     auto &children = m_items[parentItem].children;
     children.insert(position, created.size(), 0);
     std::copy(created.cbegin(), created.cend(), children.begin() + position);
     renumberChildren(parentItem, position);
-    for (const int item : std::as_const(created)) {
-        VersionEntry &entry = m_versions[m_items[item].version];
-        entry.item = item;
-        if (m_items[item].manifest == ManifestState::NotRequested)
-            m_imageItemByDigest.insert(entry.version.name, item);
-    }
+    for (const int item : std::as_const(created))
+        registerVersionItem(item);
     m_listener->itemsInserted();
+}
+
+VersionStore::Item VersionStore::makeVersionItem(int parentItem, int versionIndex) const
+{
+    Item item;
+    item.parent = parentItem;
+    item.version = versionIndex;
+    item.kind = ItemKind::Version;
+    const bool referrer = m_referrers.contains(versionIndex);
+    if (referrer)
+        item.nodeKind = ImageTree::NodeKind::Signature;
+    // A referrer known by its manifests may be a referrers index: what it lists shows once that is read.
+    if (isContainer() && (referrer || m_versions[versionIndex].version.isTagged()))
+        item.manifest = ManifestState::NotRequested;
+    return item;
+}
+
+void VersionStore::registerVersionItem(int item)
+{
+    VersionEntry &entry = m_versions[m_items[item].version];
+    entry.item = item;
+    if (m_items[item].manifest == ManifestState::NotRequested)
+        m_imageItemByDigest.insert(entry.version.name, item);
 }
 
 int VersionStore::ensureGroup(qint32 key, const QList<int> &initialVersions, bool &created)
@@ -231,13 +248,11 @@ int VersionStore::ensureGroup(qint32 key, const QList<int> &initialVersions, boo
     const int group = newItem(groupItem);
     // The group comes with its first versions: one insertion, not two.
     for (const int index : initialVersions) {
-        Item item;
-        item.parent = group;
-        item.version = index;
+        Item item = makeVersionItem(group, index);
         item.row = int(m_items[group].children.size());
         const int child = newItem(item);
         m_items[group].children.append(child);
-        m_versions[index].item = child;
+        registerVersionItem(child);
     }
     const int position = groupPosition(key);
     m_listener->itemsAboutToBeInserted(rootItem, position, position);
@@ -369,8 +384,8 @@ void VersionStore::removeVersions(const QSet<qint64> &ids)
         --m_liveVersions;
         if (isContainer())
             m_versionByName.remove(entry.version.name);
-        if (m_referrerTags.contains(index)) {
-            auto siblings = m_referrersBySubject.find(m_referrerTags.take(index).subjectDigest);
+        if (m_referrers.contains(index)) {
+            auto siblings = m_referrersBySubject.find(m_referrers.take(index).subjectDigest);
             siblings->removeOne(index);
             if (siblings->isEmpty())
                 m_referrersBySubject.erase(siblings);
@@ -493,12 +508,41 @@ QList<QString> VersionStore::untaggedDigests() const
     return digests;
 }
 
-const ReferrerTag *VersionStore::referrerTagOf(int item) const
+const ReferrerTag *VersionStore::referrerOf(int item) const
 {
     if (m_items[item].kind != ItemKind::Version)
         return nullptr;
-    const auto referrer = m_referrerTags.constFind(m_items[item].version);
-    return referrer != m_referrerTags.cend() ? &*referrer : nullptr;
+    const auto referrer = m_referrers.constFind(m_items[item].version);
+    return referrer != m_referrers.cend() ? &*referrer : nullptr;
+}
+
+bool VersionStore::placeReferrer(const QString &digest, const ReferrerTag &referrer)
+{
+    const int index = m_versionByName.value(digest, -1);
+    if (index < 0 || m_referrers.contains(index) || referrer.subjectDigest == digest)
+        return false;
+    m_referrers.insert(index, referrer);
+    m_referrersBySubject[referrer.subjectDigest].append(index);
+    if (const int row = m_versions[index].item; row >= 0) {
+        m_items[row].nodeKind = ImageTree::NodeKind::Signature;
+        reportChanged(row);
+    }
+    if (const int subject = m_versionByName.value(referrer.subjectDigest, -1); subject >= 0)
+        adoptReferrers(subject);
+    return true;
+}
+
+int VersionStore::versionItem(const QString &digest) const
+{
+    const int index = m_versionByName.value(digest, -1);
+    return index >= 0 ? m_versions[index].item : -1;
+}
+
+void VersionStore::reportDigestChanged(const QString &digest)
+{
+    reportChanged(versionItem(digest));
+    for (const int entryRow : m_entryItemsByDigest.value(digest))
+        reportChanged(entryRow);
 }
 
 QString VersionStore::digestOf(int item) const

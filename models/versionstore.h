@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,9 +19,10 @@ namespace Packhouse {
 // The versions of one package and the tree they are shown as, in plain C++ so that the grouping and refresh
 // rules can be tested without a Qt model (VersionTreeModel is the model over it).
 // Containers: tagged versions at the top (an image index or a single image); under an index its platform
-// manifests and attestations once its manifest is known (showIndexEntries()); under a version its referrers,
-// known by their `sha256-<hex>` tags (signatures, attestations, SBOMs: not images); a last group "Untagged"
-// holds the untagged versions no known index lists. Other types: groups by semantic-version major ("2.x",
+// manifests and attestations once its manifest is known (showIndexEntries()); under a version its referrers
+// (signatures, attestations, SBOMs: not images), known by their `sha256-<hex>` tags or, once their manifests
+// are known, by what those describe (placeReferrer()); a last group "Untagged" holds the untagged versions
+// no known index lists and that describe no version. Other types: groups by semantic-version major ("2.x",
 // "1.x", newest first), then "Other" for names that are not semantic versions. Items are numbered, 0 being
 // the root. A removed item keeps its slot, marked dead, so a number never names another item: models use it
 // as the internal id of their indexes. Storage is vectors of plain structs linked by indices: packages have
@@ -55,8 +57,8 @@ public:
     };
     enum class ManifestState : quint8
     {
-        NotNeeded, // groups, entries of indexes, versions of other package types, untagged versions
-        NotRequested,
+        NotNeeded,    // groups, entries of indexes, versions of other package types, untagged versions
+        NotRequested, // tagged versions and referrers
         Loading,
         Loaded,
         Failed
@@ -85,9 +87,11 @@ public:
     struct VersionEntry
     {
         PackageVersion version;
-        QString label;                         // tags joined, or the name: cached for display, filter, sort
-        std::optional<SemanticVersion> semver; // of the name (not containers)
-        qint32 item = -1;                      // its own row; -1 when only shown as a child
+        QString label; // tags joined, or the name: cached for display, filter, sort
+        // Of the name (not containers); held apart: inline, its 64 bytes would sit unused in every container
+        // version.
+        std::unique_ptr<const SemanticVersion> semver;
+        qint32 item = -1; // its own row; -1 when only shown as a child
         bool preRelease = false;
         bool alive = true;
     };
@@ -99,6 +103,9 @@ public:
 
     // Empties the store for a package of `type`.
     void reset(PackageType type);
+    // Room for the `versionCount` versions GitHub reports, so that a large listing does not leave its vectors
+    // up to half empty (they double as they grow).
+    void reserve(qsizetype versionCount);
     bool isContainer() const { return m_type == PackageType::Container; }
 
     // A page of a listing: new versions go to their place in the tree, known ones change in place (or move,
@@ -110,17 +117,30 @@ public:
     // After a complete listing: the versions it did not deliver are gone.
     void removeVersionsNotIn(const QSet<qint64> &listed);
 
-    // Containers: the row of the tagged version with this digest, -1 if none.
+    // Containers: the row of the tagged version (or referrer) with this digest, -1 if none.
     int imageItem(const QString &digest) const { return m_imageItemByDigest.value(digest, -1); }
-    // Containers: the rows of every tagged version, whose manifests say whether they are indexes.
+    // Containers: the rows of every tagged version (and referrer), whose manifests say whether they are
+    // indexes.
     QList<int> imageItems() const { return m_imageItemByDigest.values(); }
     // Containers: the digests in the "Untagged" group.
     QList<QString> untaggedDigests() const;
-    // Containers: some version has a referrer tag (`sha256-<hex>`, `.sig`, `.att`, `.sbom`).
-    bool hasReferrerTags() const { return !m_referrerTags.isEmpty(); }
-    // What the referrer tags of the version shown by `item` say; null when it is not a referrer by its tags.
-    const ReferrerTag *referrerTagOf(int item) const;
+    // Containers: some version is a referrer (by a `sha256-<hex>`, `.sig`, `.att`, `.sbom` tag or its
+    // manifests).
+    bool hasReferrers() const { return !m_referrers.isEmpty(); }
+    // What the version shown by `item` describes; null when it is not known as a referrer.
+    const ReferrerTag *referrerOf(int item) const;
+    // Containers: the manifests of the version `digest` say that it is `referrer` (ReferrerTag::ofManifests,
+    // ImageTree's rule): it shows as one, under the row of what it describes when that has one (its row moves
+    // there, as a new row). False when it was known as a referrer already, describes itself or is no version.
+    bool placeReferrer(const QString &digest, const ReferrerTag &referrer);
+    // Containers: the own row (top level, in a group or under what it describes) of the version `digest`;
+    // -1 if it has none.
+    int versionItem(const QString &digest) const;
+    bool containsVersion(const QString &digest) const { return m_versionByName.contains(digest); }
     void setManifestState(int item, ManifestState state);
+    // Containers: what the rows of `digest` (its own and those under indexes) show changed outside the store
+    // (reading its manifest failed, or is tried again).
+    void reportDigestChanged(const QString &digest);
     // The manifest of the tagged `item` is an index listing `entries` (each digest once): they become its
     // first children (before its referrers), and the untagged versions among them leave the "Untagged" group.
     void showIndexEntries(int item, const QList<IndexEntry> &entries);
@@ -153,6 +173,10 @@ private:
     // The referrers of the version `versionIndex` that wait at the top move under its row.
     void adoptReferrers(int versionIndex);
     void addToParent(int parentItem, int position, const QList<int> &versionIndices);
+    // A new row of the version `versionIndex` under `parentItem`, not inserted yet.
+    Item makeVersionItem(int parentItem, int versionIndex) const;
+    // Once the row is in place: a row whose manifest is wanted can be found by its digest.
+    void registerVersionItem(int item);
     int ensureGroup(qint32 key, const QList<int> &initialVersions, bool &created);
     int groupPosition(qint32 key) const;
     int findGroup(qint32 key) const;
@@ -172,7 +196,7 @@ private:
     QHash<QString, int> m_imageItemByDigest;         // containers: tagged rows, for arriving manifests
     QHash<QString, QList<int>> m_entryItemsByDigest; // containers: digest → its rows under indexes
     QHash<int, IndexEntry> m_indexEntries;
-    QHash<int, ReferrerTag> m_referrerTags;          // containers: version → its referrer tags' meaning
+    QHash<int, ReferrerTag> m_referrers;             // containers: version → what it describes
     QHash<QString, QList<int>> m_referrersBySubject; // containers: subject digest → referrer versions
     int m_liveVersions = 0;
 };

@@ -39,6 +39,7 @@ void VersionTreeModel::setPackage(const NamespaceRef &owner, const Package &pack
     m_lastError.reset();
     invalidateTree();
     m_store.reset(package.type);
+    m_store.reserve(package.versionCount);
     if (wasLoading)
         Q_EMIT loadingChanged(false);
     if (!m_package.name.isEmpty() && m_client)
@@ -176,8 +177,13 @@ VersionTreeModel::RowFacts VersionTreeModel::rowFacts(const QModelIndex &index) 
 
 const PackageVersion *VersionTreeModel::findVersion(const QModelIndex &index) const
 {
-    const VersionStore::VersionEntry *entry = index.isValid() ? m_store.entryOf(itemOf(index)) : nullptr;
+    const VersionStore::VersionEntry *entry = findEntry(index);
     return entry ? &entry->version : nullptr;
+}
+
+const VersionStore::VersionEntry *VersionTreeModel::findEntry(const QModelIndex &index) const
+{
+    return index.isValid() ? m_store.entryOf(itemOf(index)) : nullptr;
 }
 
 bool VersionTreeModel::isGroup(const QModelIndex &index) const
@@ -375,7 +381,7 @@ QVariant VersionTreeModel::displayData(int item, int column) const
     const VersionStore::VersionEntry *entry = m_store.entryOf(item);
     switch (column) {
     case NameColumn:
-        if (entry && m_store.item(item).kind == ItemKind::Version && !m_store.referrerTagOf(item))
+        if (entry && m_store.item(item).kind == ItemKind::Version && !m_store.referrerOf(item))
             return entry->label; // cached: no allocation for the busiest column
         return m_rowText.name(item);
     case DigestColumn:
@@ -387,7 +393,8 @@ QVariant VersionTreeModel::displayData(int item, int column) const
     case AgeColumn:
         return m_rowText.age(item, now());
     case StateColumn:
-        return m_rowText.state(item, isLoading(), entry ? daysLeft(entry->version) : std::nullopt);
+        return m_rowText.state(item, isLoading(), entry ? daysLeft(entry->version) : std::nullopt,
+                               m_manifestLoader.errorOf(item).has_value());
     }
     return QString();
 }

@@ -100,6 +100,8 @@ public:
     RowFacts rowFacts(const QModelIndex &index) const;
     // The cheap parts of rowFacts(), for sorting: null for groups and missing children.
     const PackageVersion *findVersion(const QModelIndex &index) const;
+    // The same with what the Name column shows and sorts by.
+    const VersionStore::VersionEntry *findEntry(const QModelIndex &index) const;
     bool isGroup(const QModelIndex &index) const;
     // Every loaded version (active or deleted per mode), in listing order.
     QList<PackageVersion> versions() const;

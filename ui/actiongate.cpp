@@ -17,6 +17,12 @@ QString missing(PackageAction action, const ActionGate::Context &context)
 
 } // namespace
 
+// Nothing changes on GitHub from a copy: a deletion plan is never built on cached data (#21).
+QString ActionGate::offlineReason()
+{
+    return tr("Not while offline: GitHub cannot be reached");
+}
+
 ActionGate::Result ActionGate::evaluate(const Context &context)
 {
     Result result;
@@ -28,9 +34,12 @@ ActionGate::Result ActionGate::evaluate(const Context &context)
     };
     const auto allow = [](const QString &reason) { return State{true, reason}; };
     const auto refuse = [](const QString &reason) { return State{false, reason}; };
+    const QString offline = offlineReason();
 
     if (!context.signedIn)
         result.remove = refuse(tr("Sign in to delete versions"));
+    else if (context.offline)
+        result.remove = refuse(offline);
     else if (!deleteMissing.isEmpty())
         result.remove = refuse(deleteMissing);
     else if (context.showingDeleted)
@@ -47,6 +56,8 @@ ActionGate::Result ActionGate::evaluate(const Context &context)
 
     if (!context.signedIn)
         result.restore = refuse(tr("Sign in to restore versions"));
+    else if (context.offline)
+        result.restore = refuse(offline);
     else if (!restoreMissing.isEmpty())
         result.restore = refuse(restoreMissing);
     else if (context.operationRunning)
@@ -72,7 +83,12 @@ ActionGate::Result ActionGate::evaluate(const Context &context)
     result.refresh = context.signedIn;
     result.openNamespace = context.signedIn;
     result.showDeleted = context.signedIn;
-    result.retention = context.signedIn && packageSelected;
+    if (!context.signedIn || !packageSelected)
+        result.retention = refuse(tr("Select a package to apply retention rules to"));
+    else if (context.offline)
+        result.retention = refuse(offline);
+    else
+        result.retention = allow(tr("Select versions to delete by rule, with a preview"));
     result.recentlyDeleted = context.signedIn;
     result.signOut = context.signedIn;
     return result;

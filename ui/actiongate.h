@@ -23,6 +23,7 @@ public:
     struct Context
     {
         bool signedIn = false;
+        bool offline = false; // the session could not reach GitHub and shows what the cache holds
         HostKind host = HostKind::GitHubDotCom;
         Scopes scopes;
         NamespaceRef owner;
@@ -49,13 +50,15 @@ public:
         bool refresh = false;
         bool openNamespace = false;
         bool showDeleted = false;
-        bool retention = false;
-        bool recentlyDeleted = false;
+        State retention;
+        bool recentlyDeleted = false; // readable offline too
         bool signOut = false;
         QString missingScopes; // every scope the token lacks here, for the status bar; empty when none
     };
 
     static Result evaluate(const Context &context);
+    // Why nothing may change while offline, for every refusal (Recently deleted's too).
+    static QString offlineReason();
 };
 
 } // namespace Packhouse

@@ -10,6 +10,7 @@
 #include "githubclient.h"
 #include "namespacedelegate.h"
 #include "namespacemodel.h"
+#include "offlinebar.h"
 #include "operationprogresspanel.h"
 #include "operationqueue.h"
 #include "operationstatuswidget.h"
@@ -127,6 +128,7 @@ MainWindow::MainWindow(SessionManager *sessions, AccountSettings *accounts, Dele
             });
     connect(m_sessions, &SessionManager::keychainUnavailable, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_sessions, &SessionManager::reconnectChanged, this, &MainWindow::updateOffline);
     if (m_sessions->current())
         attachSession(m_sessions->current());
     updateActions();
@@ -212,7 +214,6 @@ void MainWindow::createActions()
     m_retentionAction =
         new QAction(themedIcon(this, QStringLiteral("view-filter"), QStyle::SP_FileDialogDetailedView),
                     tr("Retention rules…"), this);
-    m_retentionAction->setToolTip(tr("Select versions to delete by rule, with a preview"));
     connect(m_retentionAction, &QAction::triggered, this, &MainWindow::showRetention);
 
     m_recentlyDeletedAction =
@@ -386,10 +387,13 @@ void MainWindow::createPanes()
     m_ssoBar = new SsoNoticeBar;
     m_ssoBar->hide();
     connect(m_ssoBar, &SsoNoticeBar::retryRequested, this, &MainWindow::refresh);
+    m_offlineBar = new OfflineBar;
+    connect(m_offlineBar, &OfflineBar::retryRequested, m_sessions, &SessionManager::reconnectNow);
 
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(4, 4, 4, 0);
+    centralLayout->addWidget(m_offlineBar);
     centralLayout->addWidget(m_ssoBar);
     centralLayout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
@@ -482,7 +486,14 @@ void MainWindow::attachSession(Session *session)
         return [pane](const ApiError &error) { pane->showError(error.userMessage()); };
     };
     connect(namespaces, &NamespaceModel::loadingChanged, m_namespacePane, &PaneStateWidget::setLoading);
-    connect(namespaces, &NamespaceModel::errorOccurred, m_namespacePane, paneErrors(m_namespacePane));
+    connect(namespaces, &NamespaceModel::errorOccurred, m_namespacePane, [this](const ApiError &error) {
+        // The pane is narrow: a cached copy says how old it is; the panes beside it and the banner say why.
+        m_namespacePane->showError(
+            error.kind == ApiError::Kind::Stale
+                ? tr("Copy from %1")
+                      .arg(QLocale().toString(error.dataTime.toLocalTime(), QLocale::ShortFormat))
+                : error.userMessage());
+    });
     connect(namespaces, &NamespaceModel::namespaceOpened, this,
             [this](const NamespaceRef &owner) { selectNamespace(owner.login); });
     connect(namespaces, &NamespaceModel::namespaceLookupFailed, m_namespacePane,
@@ -498,6 +509,7 @@ void MainWindow::attachSession(Session *session)
     connect(client, &GitHubClient::scopesChanged, this, &MainWindow::updateScopes);
     connect(client, &GitHubClient::ssoRequired, this,
             [this](const QUrl &url) { m_ssoBar->showFor(organizationOf(url), url); });
+    connect(session, &Session::offlineChanged, this, &MainWindow::onOfflineChanged);
 
     OperationQueue *queue = session->queue();
     m_operationStatus->setQueue(queue);
@@ -534,7 +546,7 @@ void MainWindow::attachSession(Session *session)
     });
 
     m_details->setServer(session->server());
-    m_accountLabel->setText(tr("%1@%2").arg(session->account().login, session->server().hostKey()));
+    updateOffline();
     updateScopes();
     updateRateLimit(client->rateLimit());
 
@@ -559,6 +571,7 @@ void MainWindow::detachSession()
     m_browsing->setSession(nullptr);
     m_details->clear();
     m_ssoBar->hide();
+    m_offlineBar->hide();
     m_namespacePane->setLoading(false);
     m_packagePane->setLoading(false);
     m_versionPane->setLoading(false);
@@ -708,6 +721,7 @@ void MainWindow::updateActions()
     Session *current = session();
     ActionGate::Context context;
     context.signedIn = current != nullptr;
+    context.offline = current && current->isOffline();
     if (current) {
         context.host = current->server().hostKind();
         context.scopes = current->scopes();
@@ -735,7 +749,9 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(gate.refresh);
     m_openNamespaceAction->setEnabled(gate.openNamespace);
     m_showDeletedAction->setEnabled(gate.showDeleted);
-    m_retentionAction->setEnabled(gate.retention);
+    m_retentionAction->setEnabled(gate.retention.enabled);
+    m_retentionAction->setToolTip(gate.retention.reason);
+    m_retentionAction->setStatusTip(gate.retention.reason);
     m_recentlyDeletedAction->setEnabled(gate.recentlyDeleted);
     m_signOutAction->setEnabled(gate.signOut);
 }
@@ -773,6 +789,32 @@ void MainWindow::updateScopes()
         m_scopesLabel->setToolTip(tr("The token's scopes"));
     }
     updateActions();
+}
+
+void MainWindow::updateOffline()
+{
+    Session *current = session();
+    if (!current)
+        return;
+    const QString account = tr("%1@%2").arg(current->account().login, current->server().hostKey());
+    if (!current->isOffline()) {
+        m_offlineBar->hide();
+        m_accountLabel->setText(account);
+        return;
+    }
+    m_accountLabel->setText(tr("%1 (offline)").arg(account));
+    m_offlineBar->showOffline(current->server().hostKey(), current->offlineReason(),
+                              current->cachedDataTime(), m_sessions->nextReconnectAt());
+}
+
+// Online again: what is shown is listed anew through the ETag cache (unchanged pages cost nothing), and the
+// models merge it, so the selection and the expanded rows stay.
+void MainWindow::onOfflineChanged(bool offline)
+{
+    updateOffline();
+    updateActions();
+    if (!offline)
+        m_browsing->refresh();
 }
 
 void MainWindow::refresh()

@@ -28,6 +28,7 @@ class BrowsingController;
 class DeletionJournal;
 class DetailsPane;
 class NamespaceModel;
+class OfflineBar;
 class OperationStatusWidget;
 class PackageListModel;
 class PaneStateWidget;
@@ -99,6 +100,9 @@ private:
     void updateActions();
     void updateRateLimit(const RateLimit &rateLimit);
     void updateScopes();
+    // The offline banner and the account label follow the session's offline state and the next try.
+    void updateOffline();
+    void onOfflineChanged(bool offline);
 
     void refresh();
     void focusFilter();
@@ -144,6 +148,7 @@ private:
     VersionFilterBar *m_filterBar;
     DetailsPane *m_details;
     SsoNoticeBar *m_ssoBar;
+    OfflineBar *m_offlineBar;
 
     QLabel *m_accountLabel;
     QLabel *m_scopesLabel;

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -94,6 +95,11 @@ QString OperationProgressPanel::countText() const
     return m_count->text();
 }
 
+QString OperationProgressPanel::etaText() const
+{
+    return m_eta->text();
+}
+
 void OperationProgressPanel::onStarted()
 {
     m_seenRun = true;
@@ -149,9 +155,22 @@ void OperationProgressPanel::onProgress(int finished, int total, milliseconds re
     m_count->setText(m_seenRun || total > 0 ? text : tr("No operation running"));
     m_bar->setRange(0, qMax(1, total));
     m_bar->setValue(finished);
-    m_eta->setText(m_queue->isRunning() && remaining > milliseconds(0)
-                       ? tr("about %1 left").arg(durationText(remaining))
-                       : QString());
+    QString eta = m_queue->isRunning() && remaining > milliseconds(0)
+                      ? tr("about %1 left").arg(durationText(remaining))
+                      : QString();
+    // GitHub's hourly budget of mutations: say when the part of the run beyond it starts.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MutationBudget &budget = m_queue->budget();
+    const int toStart = total - finished;
+    const int leftThisHour = budget.leftThisHour(now);
+    if (m_queue->isRunning() && toStart > leftThisHour) {
+        const QDateTime nextHour = budget.lastStartOf(leftThisHour + 1, now);
+        eta += tr(" · %1 left this hour; the next %2 start at %3")
+                   .arg(leftThisHour)
+                   .arg(toStart - leftThisHour)
+                   .arg(QLocale().toString(nextHour.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    m_eta->setText(eta);
 }
 
 void OperationProgressPanel::onWaiting(milliseconds delay, const QString &reason)

@@ -27,6 +27,7 @@ public:
     explicit OperationProgressPanel(OperationQueue *queue, QWidget *parent = nullptr);
 
     QString countText() const;
+    QString etaText() const;
 
 Q_SIGNALS:
     void operationSucceeded(const Packhouse::Operation &operation);

@@ -1,5 +1,6 @@
 #include "restoredialog.h"
 
+#include "actiongate.h"
 #include "deletionjournal.h"
 #include "operationprogresspanel.h"
 #include "operationqueue.h"
@@ -78,6 +79,7 @@ RestoreDialog::RestoreDialog(Session *session, DeletionJournal *journal, QWidget
     m_byNameToggle->setAccessibleName(tr("Restore package by name…"));
     m_byNameToggle->setCheckable(true);
     connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restoreSelected);
+    connect(session, &Session::offlineChanged, this, &RestoreDialog::updateButtons);
     connect(m_byNameToggle, &QPushButton::toggled, m_byName, &QWidget::setVisible);
 
     for (PackageType type : allPackageTypes())
@@ -253,11 +255,15 @@ void RestoreDialog::run(const QList<Operation> &operations)
 
 void RestoreDialog::updateButtons()
 {
-    const bool idle = !m_session->queue()->isRunning();
+    // Offline the list stays readable, and nothing is restored.
+    const bool offline = m_session->isOffline();
+    const bool idle = !m_session->queue()->isRunning() && !offline;
     const auto missingFor = [this](PackageType type) {
         return m_session->scopes().missingFor(PackageAction::Restore, type, m_session->server().hostKind());
     };
-    const auto scopeHint = [](const QStringList &missing) {
+    const auto scopeHint = [offline](const QStringList &missing) {
+        if (offline)
+            return ActionGate::offlineReason();
         return missing.isEmpty() ? QString()
                                  : tr("Restoring needs the %1 scope.").arg(missing.join(tr(", ")));
     };

@@ -4,6 +4,7 @@
 #include "modelroles.h"
 #include "scopes.h"
 #include "session.h"
+#include "versionrowtext.h"
 #include "versiontreemodel.h"
 
 #include <QDialogButtonBox>
@@ -27,6 +28,13 @@ namespace {
 QString shortDigest(const QString &digest)
 {
     return digest.startsWith(u"sha256:") ? digest.left(QStringLiteral("sha256:").size() + 12) + u'…' : digest;
+}
+
+// A referrer by what it holds, as the Versions tree names it: its `sha256-<hex>` tag says nothing to people.
+QString referrerName(const ImageTree::Node *node)
+{
+    const bool referrer = node && node->kind == ImageTree::NodeKind::Signature;
+    return referrer ? VersionRowText::referrerName(node->referrerRole) : QString();
 }
 
 QLabel *sectionLabel(const QString &text, QWidget *parent)
@@ -254,7 +262,9 @@ void ReviewDeletionDialog::showPlan()
                     break;
             }
         }
-        QString label = deletion.tags.join(tr(", "));
+        QString label = referrerName(node);
+        if (label.isEmpty())
+            label = deletion.tags.join(tr(", "));
         if (label.isEmpty())
             label = !container                          ? deletion.digestOrName
                     : node && !node->platform.isEmpty() ? node->platform
@@ -276,7 +286,9 @@ void ReviewDeletionDialog::showPlan()
     m_excluded->clear();
     for (const ExcludedVersion &kept : m_plan.excluded()) {
         const ImageTree::Node *node = container ? tree.node(kept.digestOrName) : nullptr;
-        QString label = node && !node->tags.isEmpty() ? node->tags.join(tr(", "))
+        const QString referrer = referrerName(node);
+        QString label = !referrer.isEmpty() ? tr("%1 (%2)").arg(referrer, shortDigest(kept.digestOrName))
+                        : node && !node->tags.isEmpty() ? node->tags.join(tr(", "))
                         : node && !node->platform.isEmpty()
                             ? tr("%1 (%2)").arg(node->platform, shortDigest(kept.digestOrName))
                             : shortDigest(kept.digestOrName);

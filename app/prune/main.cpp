@@ -1,6 +1,7 @@
 // packhouse-prune: the app's retention rules, run headless (CI). The composition root of the command line:
 // options, the token, one network manager, the clients, the journal, and the run. Qt Core and Network only.
 #include "accountsettings.h"
+#include "certificateauthorities.h"
 #include "deletionjournal.h"
 #include "githubclient.h"
 #include "keychaintokenstore.h"
@@ -86,6 +87,15 @@ int main(int argc, char *argv[])
     if (!parsed.ok())
         return usageError(parsed.error().message);
     const PruneOptions options = parsed.value();
+    if (!options.caCertificatesPath.isEmpty()) {
+        const QList<QSslCertificate> authorities =
+            CertificateAuthorities::readPem(options.caCertificatesPath);
+        if (authorities.isEmpty())
+            return usageError(
+                QCoreApplication::translate("main", "--ca-certificates: no PEM certificate in %1")
+                    .arg(options.caCertificatesPath));
+        CertificateAuthorities::trust(authorities);
+    }
 
     QNetworkAccessManager network;
     GitHubClient client(&network, options.server, ClientOptions{});

@@ -262,12 +262,33 @@ void GitHubClient::enqueue(ApiJob *job)
     QMetaObject::invokeMethod(this, &GitHubClient::startNext, Qt::QueuedConnection);
 }
 
+ApiJob *GitHubClient::takeStartable()
+{
+    const auto runningIn = [this](RequestSpec::Service service) {
+        return std::count_if(m_running.cbegin(), m_running.cend(),
+                             [service](const ApiJob *job) { return job->m_spec.service == service; });
+    };
+    const bool apiFree = runningIn(RequestSpec::Service::Api) < m_options.maxConcurrentRequests;
+    const bool registryFree =
+        runningIn(RequestSpec::Service::Registry) < m_options.maxConcurrentRegistryRequests;
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        ApiJob *job = m_queue.at(i);
+        if (!job || job->m_finished) {
+            m_queue.removeAt(i--);
+            continue;
+        }
+        if (job->m_spec.service == RequestSpec::Service::Api ? apiFree : registryFree) {
+            m_queue.removeAt(i);
+            return job;
+        }
+    }
+    return nullptr;
+}
+
 void GitHubClient::startNext()
 {
-    while (m_running.size() < m_options.maxConcurrentRequests && !m_queue.isEmpty()) {
-        ApiJob *job = m_queue.takeFirst();
-        if (!job || job->m_finished)
-            continue;
+    // One at a time: sending may finish a job at once, and its listeners may change the queue.
+    while (ApiJob *job = takeStartable()) {
         m_running.append(job);
         m_peakInFlight = qMax(m_peakInFlight, int(m_running.size()));
         Q_EMIT requestsInFlightChanged(int(m_running.size()));
@@ -289,6 +310,11 @@ void GitHubClient::send(ApiJob *job)
                 .arg(forLog(url));
         response.error = error;
         finish(job, response);
+        return;
+    }
+
+    if (isOffline()) {
+        answerOffline(job);
         return;
     }
 
@@ -339,6 +365,25 @@ void GitHubClient::send(ApiJob *job)
         }
     });
     connect(reply, &QNetworkReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
+}
+
+void GitHubClient::answerOffline(ApiJob *job)
+{
+    const RequestSpec &spec = job->m_spec;
+    if (auto cached = spec.isIdempotent() && spec.useCache ? cachedResponse(spec.url) : std::nullopt) {
+        cached->stale = true;
+        cached->staleReason = m_offlineReason;
+        finish(job, *cached);
+        return;
+    }
+    ApiResponse response;
+    response.url = spec.url;
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    error.unreachable = true;
+    error.message = m_offlineReason;
+    response.error = error;
+    finish(job, response);
 }
 
 // Classic and OAuth app tokens list their scopes, even none; App and Actions tokens send no header, or an
@@ -420,6 +465,7 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
                                                                              : ApiError::Kind::Network;
         error.message =
             cutShort ? tr("the connection closed before the whole answer arrived") : reply->errorString();
+        error.unreachable = reply->error() != QNetworkReply::SslHandshakeFailedError;
         // An untrusted certificate stays untrusted: asking again would only delay the error.
         if (mayRetry && reply->error() != QNetworkReply::SslHandshakeFailedError) {
             retryLater(job, milliseconds(0), error.message);

@@ -53,6 +53,11 @@ public:
     void setLogin(const QString &login) { m_login = login; }
     QString login() const { return m_login; }
     void setCache(ResponseCache *cache) { m_cache = cache; } // not owned
+    // Offline (GitHub could not be reached; `reason` says why) nothing goes on the wire: a GET the cache can
+    // answer gets its copy at once, marked stale with `reason`, and any other request fails with it. Empty
+    // `reason`: online again.
+    void setOffline(const QString &reason) { m_offlineReason = reason; }
+    bool isOffline() const { return !m_offlineReason.isEmpty(); }
 
     Scopes scopes() const { return m_scopes; }
     bool scopesKnown() const { return m_scopesKnown; }
@@ -102,7 +107,10 @@ private:
     friend class ApiJob;
     void enqueue(ApiJob *job);
     void startNext();
+    // The first queued job whose service has a free slot, taken off the queue; null when none may start.
+    ApiJob *takeStartable();
     void send(ApiJob *job);
+    void answerOffline(ApiJob *job);
     void onReplyFinished(ApiJob *job, QNetworkReply *reply);
     void retryLater(ApiJob *job, std::chrono::milliseconds delay, const QString &reason);
     void finish(ApiJob *job, ApiResponse response);
@@ -119,6 +127,7 @@ private:
     ResponseCache *m_cache = nullptr; // not owned
     QString m_token;
     QString m_login;
+    QString m_offlineReason; // empty while online
     Scopes m_scopes;
     bool m_scopesKnown = false;
     RateLimit m_rateLimit;

@@ -18,7 +18,16 @@ struct RequestSpec
         None,
     };
 
+    // The API and the registry are separate services with separate limits (api.github.com and ghcr.io): each
+    // has its own concurrency budget, so manifests load while a listing's pages do.
+    enum class Service : quint8
+    {
+        Api,
+        Registry,
+    };
+
     QByteArray verb = QByteArrayLiteral("GET");
+    Service service = Service::Api;
     QUrl url;
     Auth auth = Auth::ApiToken;
     QByteArray bearerToken;

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -99,6 +100,21 @@ void ResponseCache::clearAccount(const QString &account)
     m_memory.clear();
     if (!m_directory.isEmpty())
         QDir(accountDirectory(account)).removeRecursively();
+}
+
+QDateTime ResponseCache::lastConfirmed(const QString &account) const
+{
+    QDateTime latest;
+    if (m_directory.isEmpty())
+        return latest;
+    // A file is written when GitHub's answer changes or its confirmation is minutes old: its time says it.
+    QDirIterator files(accountDirectory(account), QDir::Files);
+    while (files.hasNext()) {
+        const QDateTime written = files.nextFileInfo().lastModified().toUTC();
+        if (!latest.isValid() || written > latest)
+            latest = written;
+    }
+    return latest;
 }
 
 } // namespace Packhouse

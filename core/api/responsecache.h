@@ -35,6 +35,9 @@ public:
     // minutes old, so a refresh of unchanged pages does not rewrite them all.
     void confirm(const QString &account, const QUrl &url, const QDateTime &time);
     void clearAccount(const QString &account);
+    // When GitHub last confirmed any answer of the account kept on disk (to the few minutes confirm() keeps);
+    // invalid when there is none.
+    QDateTime lastConfirmed(const QString &account) const;
     QString directory() const { return m_directory; }
 
 private:

@@ -36,6 +36,19 @@ QString labelOf(const ImageTree &tree, const QString &digest)
     return Operation::versionLabel(node ? node->tags : QStringList(), digest);
 }
 
+// What a referrer is about: through the referrers index that lists it, the image the index describes.
+QString describedLabel(const ImageTree &tree, QString digest)
+{
+    // Bounded: a malformed registry may make referrers describe each other.
+    for (qsizetype step = 0; step < tree.size(); ++step) {
+        const ImageTree::Node *node = tree.node(digest);
+        if (!node || node->kind != ImageTree::NodeKind::Signature || node->parentDigests.isEmpty())
+            break;
+        digest = node->parentDigests.constFirst();
+    }
+    return labelOf(tree, digest);
+}
+
 QString referrerReason(ReferrerRole role)
 {
     switch (role) {
@@ -150,7 +163,7 @@ public:
     }
 
     int childrenTaken() const { return m_childrenTaken; }
-    int signaturesTaken() const { return m_signaturesTaken; }
+    int referrersTaken(ReferrerRole role) const { return m_referrersTaken.value(role); }
     int sharedKept() const { return m_sharedKept; }
     int neededKept() const { return m_neededKept; }
     int keptForIncompleteTree() const { return m_keptForIncompleteTree; }
@@ -302,8 +315,8 @@ private:
                                               [this](const QString &p) { return m_going.contains(p); })
                               : via;
             if (node->kind == ImageTree::NodeKind::Signature) {
-                reason = referrerReason(node->referrerRole).arg(labelOf(m_tree, parent));
-                ++m_signaturesTaken;
+                reason = referrerReason(node->referrerRole).arg(describedLabel(m_tree, parent));
+                ++m_referrersTaken[node->referrerRole];
             } else {
                 reason = tr("untagged child of %1").arg(labelOf(m_tree, parent));
                 ++m_childrenTaken;
@@ -319,7 +332,7 @@ private:
     QHash<QString, QString> m_excludedReason;
     QSet<QString> m_emitted;
     int m_childrenTaken = 0;
-    int m_signaturesTaken = 0;
+    QHash<ReferrerRole, int> m_referrersTaken;
     int m_sharedKept = 0;
     int m_neededKept = 0;
     int m_keptForIncompleteTree = 0;
@@ -358,10 +371,15 @@ DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<Packa
         plan.m_warnings.append(counted(planner.childrenTaken(),
                                        "%n untagged version goes with the image that lists it.",
                                        "%n untagged versions go with the images that list them."));
-    if (planner.signaturesTaken() > 0)
-        plan.m_warnings.append(counted(planner.signaturesTaken(),
-                                       "%n signature goes with the image it signs.",
+    if (const int signatures = planner.referrersTaken(ReferrerRole::Signature); signatures > 0)
+        plan.m_warnings.append(counted(signatures, "%n signature goes with the image it signs.",
                                        "%n signatures go with the images they sign."));
+    if (const int attestations = planner.referrersTaken(ReferrerRole::Attestations); attestations > 0)
+        plan.m_warnings.append(counted(attestations, "%n attestation goes with the image it attests.",
+                                       "%n attestations go with the images they attest."));
+    if (const int sboms = planner.referrersTaken(ReferrerRole::Sbom); sboms > 0)
+        plan.m_warnings.append(counted(sboms, "%n SBOM goes with the image it describes.",
+                                       "%n SBOMs go with the images they describe."));
     if (planner.sharedKept() > 0)
         plan.m_warnings.append(counted(planner.sharedKept(),
                                        "%n version shared with an image that stays is kept.",

@@ -52,12 +52,12 @@ bool OperationQueue::run(const QList<Operation> &operations)
         return false;
     m_operations = operations;
     m_indexOfVersion = indexOfVersion;
+    rememberRecentMutations();
     m_results = QList<OperationResult>(operations.size());
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_current = -1;
     m_running = true;
     m_cancelRequested = false;
-    m_runClock.start();
     Q_EMIT progressChanged(0, int(m_operations.size()), estimatedRemaining());
     scheduleNext();
     return true;
@@ -111,13 +111,32 @@ int OperationQueue::countOf(OperationResult::Status status) const
 
 milliseconds OperationQueue::estimatedRemaining() const
 {
-    const int done = finishedCount();
-    const int left = int(m_operations.size()) - done;
+    const int left = int(m_operations.size()) - finishedCount();
     if (left <= 0)
         return milliseconds(0);
-    const milliseconds perItem =
-        done > 0 ? qMax(m_interval, milliseconds(m_runClock.elapsed() / done)) : m_interval;
-    return perItem * left;
+    // The running one has started: the rest start as the budget allows, and the last must be answered.
+    const int toStart = left - (m_job ? 1 : 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return milliseconds(now.msecsTo(m_budget.lastStartOf(toStart, now))) + m_lastRequestTime;
+}
+
+// The budget counts every mutation of the last hour on this host, those of earlier runs (and of
+// packhouse-prune sharing the journal) too.
+void OperationQueue::rememberRecentMutations()
+{
+    m_budget.clear();
+    if (!m_journal)
+        return;
+    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-m_budget.limits().hour.count());
+    const QString host = m_client->server().hostKey();
+    QList<QDateTime> starts;
+    for (const JournalEntry &entry : m_journal->readAll()) {
+        if (entry.outcome == JournalEntry::Outcome::Attempted && entry.host == host && entry.time > since)
+            starts.append(entry.time);
+    }
+    std::sort(starts.begin(), starts.end());
+    for (const QDateTime &start : std::as_const(starts))
+        m_budget.record(start);
 }
 
 void OperationQueue::scheduleNext(milliseconds atLeast)
@@ -141,10 +160,12 @@ void OperationQueue::scheduleNext(milliseconds atLeast)
             return;
         }
     }
-    // Pace by the time between starts, so latency does not slow the configured rate.
-    milliseconds delay = atLeast;
-    if (m_sinceLastStart.isValid())
-        delay = qMax(delay, m_interval - milliseconds(m_sinceLastStart.elapsed()));
+    // Pace by the starts, so latency does not slow the rate the budget allows.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const milliseconds delay = qMax(atLeast, milliseconds(now.msecsTo(m_budget.nextStart(now))));
+    if (delay >= m_budget.limits().minute)
+        Q_EMIT waiting(delay, tr("GitHub allows %n mutations an hour; going on by itself", nullptr,
+                                 m_budget.limits().perHour));
     m_timer->start(qMax(delay, milliseconds(0)));
 }
 
@@ -163,6 +184,7 @@ void OperationQueue::startCurrent()
         Q_EMIT operationStarted(m_current);
 
     m_sinceLastStart.start();
+    m_budget.record(QDateTime::currentDateTimeUtc());
     switch (operation.kind) {
     case Operation::Kind::DeleteVersion:
         m_job = m_client->deleteVersion(operation.owner, operation.packageType, operation.packageName,
@@ -185,6 +207,7 @@ void OperationQueue::startCurrent()
 void OperationQueue::onFinished(const ApiResponse &response)
 {
     m_job = nullptr;
+    m_lastRequestTime = milliseconds(m_sinceLastStart.elapsed());
     OperationResult &result = m_results[m_current];
     if (response.ok()) {
         m_rateLimitWaits = 0;
@@ -201,13 +224,16 @@ void OperationQueue::onFinished(const ApiResponse &response)
         return;
     }
     const bool rateLimited = error.kind == Kind::SecondaryRateLimit || error.kind == Kind::PrimaryRateLimit;
+    if (rateLimited)
+        m_budget.forgetNewest();
     // A secondary limit that named no time: a minute, then twice as long each time, a bounded number of times
     const bool backOff = error.kind == Kind::SecondaryRateLimit && !error.retryAfterFromServer;
     const ClientOptions &options = m_client->options();
     if (rateLimited && !m_cancelRequested &&
         m_rateLimitWaits < (backOff ? options.maxSecondaryLimitRetries : maxRateLimitWaits)) {
         const milliseconds wait =
-            qMax(backOff ? options.secondaryLimitBackoff(m_rateLimitWaits) : error.retryAfter, m_interval);
+            qMax(backOff ? options.secondaryLimitBackoff(m_rateLimitWaits) : error.retryAfter,
+                 m_budget.limits().interval);
         ++m_rateLimitWaits;
         --result.attempts; // waiting out a limit is not a failed attempt
         Q_EMIT waiting(wait, error.userMessage());
@@ -217,7 +243,8 @@ void OperationQueue::onFinished(const ApiResponse &response)
     const bool transient =
         error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::ServerError;
     if (transient && result.attempts < m_maxAttempts && !m_cancelRequested) {
-        const milliseconds backoff = qMax(m_interval, milliseconds(1000 << (result.attempts - 1)));
+        const milliseconds backoff =
+            qMax(m_budget.limits().interval, milliseconds(1000 << (result.attempts - 1)));
         Q_EMIT waiting(backoff, error.userMessage());
         scheduleNext(backoff);
         return;

@@ -2,6 +2,7 @@
 
 #include "githubclient.h"
 #include "journalentry.h"
+#include "mutationbudget.h"
 #include "operation.h"
 
 #include <QElapsedTimer>
@@ -15,8 +16,10 @@ namespace Packhouse {
 
 class DeletionJournal;
 
-// Carries out deletes and restores for one account: strictly one at a time, paced (GitHub asks for at least
-// a second between mutations), honouring Retry-After, with progress, ETA and cancel. Cancel never interrupts
+// Carries out deletes and restores for one account: strictly one at a time, paced to GitHub's documented
+// limits (a second between mutations, at most 80 a minute and 500 an hour, counting the mutations of earlier
+// runs in the journal; a long run waits across the hour by itself), honouring Retry-After, with progress, an
+// ETA that counts the hourly budget, and cancel. Cancel never interrupts
 // a request under way; it stops before the next one. An operation goes only once those it depends on
 // (Operation::dependsOnVersionIds) went: when one fails for good, everything that depends on it, directly or
 // not, is skipped without a request. Every attempt and outcome goes to the journal first.
@@ -27,10 +30,9 @@ class OperationQueue : public QObject
 public:
     OperationQueue(GitHubClient *client, DeletionJournal *journal, QObject *parent = nullptr);
 
-    // Time between the starts of two mutations. The secondary limit allows 900 points a minute at 5 points a
-    // mutation, so 334 ms is the fastest that never trips it.
-    void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
-    std::chrono::milliseconds interval() const { return m_interval; }
+    // The shipped pacing is PacingLimits' defaults; tests and benchmarks run it scaled.
+    void setPacing(const PacingLimits &limits) { m_budget = MutationBudget(limits); }
+    const MutationBudget &budget() const { return m_budget; }
     void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
 
     // Starts a new run. Refused while one runs, and when an operation comes before one it depends on.
@@ -64,11 +66,13 @@ private:
     int countOf(OperationResult::Status status) const;
     void journal(const Operation &operation, JournalEntry::Outcome outcome, const QString &message);
     void finishRun(bool cancelled);
+    void rememberRecentMutations();
 
     GitHubClient *m_client;     // not owned
     DeletionJournal *m_journal; // not owned, may be null
     QTimer *m_timer;            // owned (child)
-    std::chrono::milliseconds m_interval{1000};
+    MutationBudget m_budget;
+    std::chrono::milliseconds m_lastRequestTime{0}; // how long the last mutation took to answer
     int m_maxAttempts = 3;
     int m_rateLimitWaits = 0;
 
@@ -81,7 +85,6 @@ private:
     bool m_cancelRequested = false;
     QPointer<ApiJob> m_job;
     QElapsedTimer m_sinceLastStart;
-    QElapsedTimer m_runClock;
 };
 
 } // namespace Packhouse

@@ -86,9 +86,15 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
            "GITHUB_TOKEN, then the app's keychain entry)."));
     const QCommandLineOption journal(QStringLiteral("journal"), tr("The deletion journal to write."),
                                      QStringLiteral("file"));
+    const QCommandLineOption caCertificates(QStringLiteral("ca-certificates"),
+                                            tr("Also trusts the certificate authorities in FILE (PEM), e.g. "
+                                               "a GitHub Enterprise Server's private CA."),
+                                            QStringLiteral("file"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
-    parser.addOptions({help, apiUrl, org, user, me, type, package, rules, keepNewest, olderThan, untaggedOnly,
-                       tag, preReleases, dryRun, yes, format, tokenStdin, journal, quiet});
+    parser.addOptions({help,         apiUrl,     org,         user,           me,
+                       type,         package,    rules,       keepNewest,     olderThan,
+                       untaggedOnly, tag,        preReleases, dryRun,         yes,
+                       format,       tokenStdin, journal,     caCertificates, quiet});
 
     if (!parser.parse(QStringList{QStringLiteral("packhouse-prune")} + arguments))
         return usage(parser.errorText());
@@ -180,6 +186,7 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
         return usage(tr("--format is text or json (not \"%1\")").arg(parser.value(format)));
     options.tokenFromStdin = parser.isSet(tokenStdin);
     options.journalPath = parser.value(journal);
+    options.caCertificatesPath = parser.value(caCertificates);
     options.quiet = parser.isSet(quiet);
     return options;
 }

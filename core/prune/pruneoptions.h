@@ -29,7 +29,8 @@ struct PruneOptions
     bool execute = false; // --yes: without it nothing is deleted
     Format format = Format::Text;
     bool tokenFromStdin = false;
-    QString journalPath; // empty = the app's journal
+    QString journalPath;        // empty = the app's journal
+    QString caCertificatesPath; // PEM authorities trusted besides the system's (a GHES private CA)
     bool quiet = false;
 
     bool everyPackage() const { return packages.contains(QStringLiteral("*")); }

@@ -121,35 +121,44 @@ void PruneRun::onPackage(const ApiResponse &response)
     auto *listing = new VersionListing(m_client, m_options.owner, m_options.type, name,
                                        GitHubClient::VersionState::Active, this);
     listing->setExpectedCount(m_package.versionCount);
+    // Container manifests load while the pages do (the registry has its own request budget).
+    ManifestCollector *collector =
+        m_options.type == PackageType::Container
+            ? new ManifestCollector(m_registry, m_options.owner.login, name, listing)
+            : nullptr;
     connect(listing, &VersionListing::versionsReceived, this,
-            [this](const QList<PackageVersion> &page) { m_versions.append(page); });
-    connect(listing, &VersionListing::restarted, this, [this] { m_versions.clear(); });
-    connect(listing, &VersionListing::finished, this, [this, listing](const ListingOutcome &outcome) {
-        listing->deleteLater();
-        onListed(outcome);
+            [this, collector](const QList<PackageVersion> &page) {
+                m_versions.append(page);
+                if (collector)
+                    collector->add(page);
+            });
+    connect(listing, &VersionListing::restarted, this, [this, collector] {
+        m_versions.clear();
+        if (collector)
+            collector->restart();
     });
+    connect(listing, &VersionListing::finished, this,
+            [this, listing, collector](const ListingOutcome &outcome) {
+                if (!outcome.complete) {
+                    listing->deleteLater();
+                    ApiError error;
+                    error.kind = ApiError::Kind::Incomplete;
+                    error.message = outcome.errors.isEmpty() ? tr("the listing stopped part way")
+                                                             : outcome.errors.constFirst().userMessage();
+                    m_listingProblem = error;
+                    return plan({}, {});
+                }
+                if (!collector) {
+                    listing->deleteLater();
+                    return plan({}, {});
+                }
+                connect(collector, &ManifestCollector::finished, this, [this, listing, collector] {
+                    listing->deleteLater();
+                    plan(collector->errors(), collector->manifests());
+                });
+                collector->listingFinished();
+            });
     listing->start();
-}
-
-void PruneRun::onListed(const ListingOutcome &outcome)
-{
-    if (!outcome.complete) {
-        ApiError error;
-        error.kind = ApiError::Kind::Incomplete;
-        error.message = outcome.errors.isEmpty() ? tr("the listing stopped part way")
-                                                 : outcome.errors.constFirst().userMessage();
-        m_listingProblem = error;
-        return plan({}, {});
-    }
-    if (m_options.type != PackageType::Container)
-        return plan({}, {});
-    auto *collector =
-        new ManifestCollector(m_registry, m_options.owner.login, m_packageNames.at(m_current), this);
-    connect(collector, &ManifestCollector::finished, this, [this, collector] {
-        collector->deleteLater();
-        plan(collector->errors(), collector->manifests());
-    });
-    collector->collect(m_versions);
 }
 
 void PruneRun::plan(const QHash<QString, ApiError> &manifestErrors,

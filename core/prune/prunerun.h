@@ -54,7 +54,6 @@ private:
     void resolvePackages();
     void nextPackage();
     void onPackage(const ApiResponse &response);
-    void onListed(const ListingOutcome &outcome);
     void plan(const QHash<QString, ApiError> &manifestErrors,
               const QHash<QString, class OciManifest> &manifests);
     void decide();

@@ -15,31 +15,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Packhouse::ImageTree", text);
 }
 
-// What a version is about, when it is a referrer: by its tags, else by the `subject` of its manifest or of
-// every manifest its index lists (a referrers index re-pushed untagged). Not by the index's artifactType,
-// which ghcr.io may report as empty.
+// What a version is about, when it is a referrer: by its tags, else by its manifests (ReferrerTag).
 std::optional<ReferrerTag> referrerOf(const PackageVersion &version,
                                       const QHash<QString, OciManifest> &manifests)
 {
     if (std::optional<ReferrerTag> byTag = ReferrerTag::ofTags(version.tags))
         return byTag;
-    const auto manifest = manifests.constFind(version.name);
-    if (manifest == manifests.cend())
-        return std::nullopt;
-    if (!manifest->subjectDigest.isEmpty())
-        return ReferrerTag{manifest->subjectDigest, ReferrerTag::roleOfArtifactType(manifest->artifactType),
-                           manifest->kind == OciManifest::Kind::Index};
-    if (manifest->kind != OciManifest::Kind::Index || manifest->manifests.isEmpty())
-        return std::nullopt;
-    QString subject;
-    for (const OciDescriptor &entry : manifest->manifests) {
-        const auto listed = manifests.constFind(entry.digest);
-        if (listed == manifests.cend() || listed->subjectDigest.isEmpty() ||
-            (!subject.isEmpty() && listed->subjectDigest != subject))
-            return std::nullopt;
-        subject = listed->subjectDigest;
-    }
-    return ReferrerTag{subject, ReferrerRole::Attestations, true};
+    return ReferrerTag::ofManifests(version.name, manifests);
 }
 
 // A referring manifest's role: its own artifact type once read, else what the referrers index says of it.

@@ -18,10 +18,8 @@ ManifestCollector::ManifestCollector(RegistryClient *registry, const QString &ow
     connect(m_registry, &RegistryClient::manifestFailed, this, &ManifestCollector::onFailed);
 }
 
-void ManifestCollector::collect(const QList<PackageVersion> &versions)
+void ManifestCollector::add(const QList<PackageVersion> &versions)
 {
-    bool hasReferrerTags = false;
-    QList<QString> tagged;
     for (const PackageVersion &version : versions) {
         if (version.isDeleted())
             continue;
@@ -30,20 +28,41 @@ void ManifestCollector::collect(const QList<PackageVersion> &versions)
             m_untaggedDigests.insert(version.name);
             continue;
         }
-        tagged.append(version.name);
         if (ReferrerTag::ofTags(version.tags)) {
-            hasReferrerTags = true;
+            m_hasReferrerTags = true;
             m_referrerTagged.insert(version.name);
         }
+        request(version.name);
     }
-    for (const QString &digest : std::as_const(tagged))
-        request(digest);
-    if (hasReferrerTags) {
+}
+
+void ManifestCollector::restart()
+{
+    m_versionDigests.clear();
+    m_untaggedDigests.clear();
+    m_referrerTagged.clear();
+    m_hasReferrerTags = false;
+    m_listingFinished = false;
+    m_reported = false;
+}
+
+void ManifestCollector::listingFinished()
+{
+    m_listingFinished = true;
+    if (m_hasReferrerTags) {
         for (const QString &digest : std::as_const(m_untaggedDigests))
             request(digest);
     }
-    if (m_pending.isEmpty())
-        QTimer::singleShot(0, this, &ManifestCollector::finished);
+    // Asynchronous even when everything is in, like every job.
+    QTimer::singleShot(0, this, &ManifestCollector::finishIfDone);
+}
+
+void ManifestCollector::finishIfDone()
+{
+    if (!m_listingFinished || !m_pending.isEmpty() || m_reported)
+        return;
+    m_reported = true;
+    Q_EMIT finished();
 }
 
 void ManifestCollector::request(const QString &digest)
@@ -82,8 +101,7 @@ void ManifestCollector::onFailed(const QString &digest, const ApiError &error)
 void ManifestCollector::settle(const QString &digest)
 {
     m_pending.remove(digest);
-    if (m_pending.isEmpty())
-        Q_EMIT finished();
+    finishIfDone();
 }
 
 } // namespace Packhouse

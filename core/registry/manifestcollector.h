@@ -16,7 +16,8 @@ class RegistryClient;
 // tagged version's; when the package has referrer tags (`sha256-<hex>`, cosign's `.sig`/`.att`/`.sbom`) every
 // untagged version's too (one may be a referrers index re-pushed untagged); and the entries of every
 // referrers or untagged index (their `subject` says what they describe). Used where there is no view to load
-// lazily: packhouse-prune plans from it.
+// lazily: packhouse-prune plans from it. Fed page by page while the listing runs, so manifests load
+// alongside.
 class ManifestCollector : public QObject
 {
     Q_OBJECT
@@ -25,8 +26,13 @@ public:
     ManifestCollector(RegistryClient *registry, const QString &owner, const QString &packageName,
                       QObject *parent = nullptr);
 
-    // Ends in finished(), once every requested manifest arrived or failed.
-    void collect(const QList<PackageVersion> &versions);
+    // A page of the listing: its tagged versions' manifests are requested at once.
+    void add(const QList<PackageVersion> &versions);
+    // The listing starts over; the manifests read so far stay (they are immutable).
+    void restart();
+    // The listing is whole: what only the whole listing tells is requested, then finished() follows once
+    // every requested manifest arrived or failed.
+    void listingFinished();
     const QHash<QString, OciManifest> &manifests() const { return m_manifests; }
     // By digest: the manifests that could not be read.
     const QHash<QString, ApiError> &errors() const { return m_errors; }
@@ -39,6 +45,7 @@ private:
     void onReady(const QString &digest, const OciManifest &manifest);
     void onFailed(const QString &digest, const ApiError &error);
     void settle(const QString &digest);
+    void finishIfDone();
 
     RegistryClient *m_registry; // not owned
     QString m_owner;
@@ -47,6 +54,9 @@ private:
     QSet<QString> m_untaggedDigests;
     QSet<QString> m_referrerTagged; // versions whose tags are all referrer tags
     QSet<QString> m_pending;
+    bool m_hasReferrerTags = false;
+    bool m_listingFinished = false;
+    bool m_reported = false; // finished() was emitted
     QHash<QString, OciManifest> m_manifests;
     QHash<QString, ApiError> m_errors;
 };

@@ -41,6 +41,28 @@ std::optional<ReferrerTag> ReferrerTag::ofTags(const QStringList &tags)
     return first;
 }
 
+std::optional<ReferrerTag> ReferrerTag::ofManifests(const QString &digest,
+                                                    const QHash<QString, OciManifest> &manifests)
+{
+    const auto manifest = manifests.constFind(digest);
+    if (manifest == manifests.cend())
+        return std::nullopt;
+    if (!manifest->subjectDigest.isEmpty())
+        return ReferrerTag{manifest->subjectDigest, roleOfArtifactType(manifest->artifactType),
+                           manifest->kind == OciManifest::Kind::Index};
+    if (manifest->kind != OciManifest::Kind::Index || manifest->manifests.isEmpty())
+        return std::nullopt;
+    QString subject;
+    for (const OciDescriptor &entry : manifest->manifests) {
+        const auto listed = manifests.constFind(entry.digest);
+        if (listed == manifests.cend() || listed->subjectDigest.isEmpty() ||
+            (!subject.isEmpty() && listed->subjectDigest != subject))
+            return std::nullopt;
+        subject = listed->subjectDigest;
+    }
+    return ReferrerTag{subject, ReferrerRole::Attestations, true};
+}
+
 ReferrerRole ReferrerTag::roleOfArtifactType(QStringView artifactType)
 {
     const auto mentions = [artifactType](QStringView word) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -7,6 +8,8 @@
 #include <optional>
 
 namespace Packhouse {
+
+struct OciManifest;
 
 // What a referrer (a manifest about another one) holds, as users know it.
 enum class ReferrerRole : quint8
@@ -28,6 +31,11 @@ struct ReferrerTag
     static std::optional<ReferrerTag> parse(QStringView tag);
     // When every one of `tags` is a referrer tag of one subject: the first of them.
     static std::optional<ReferrerTag> ofTags(const QStringList &tags);
+    // What the manifest `digest` describes, whatever its tags: by its `subject`, or by the `subject` of every
+    // manifest it lists (a referrers index, also one re-pushed untagged); null until those are all known.
+    // Not by an index's artifactType, which ghcr.io may report as empty.
+    static std::optional<ReferrerTag> ofManifests(const QString &digest,
+                                                  const QHash<QString, OciManifest> &manifests);
     // A referring manifest's role from its artifact type (or its config media type); empty reads as an
     // attestation, as ghcr.io may report no artifact type for sigstore bundles.
     static ReferrerRole roleOfArtifactType(QStringView artifactType);

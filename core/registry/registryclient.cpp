@@ -69,6 +69,7 @@ void RegistryClient::probeChallenge()
     QUrl url = m_client->server().registryUrl();
     url.setPath(QStringLiteral("/v2/"));
     RequestSpec spec;
+    spec.service = RequestSpec::Service::Registry;
     spec.url = url;
     spec.auth = RequestSpec::Auth::None;
     spec.useCache = false;
@@ -118,6 +119,7 @@ void RegistryClient::requestToken(const QString &repository)
     }
     // The token goes only to the API's and the registry's origins: a realm elsewhere is asked anonymously.
     RequestSpec spec;
+    spec.service = RequestSpec::Service::Registry;
     spec.url = m_challenge->tokenUrl(QStringLiteral("repository:%1:pull").arg(repository));
     spec.auth = RequestSpec::Auth::RegistryBasic;
     spec.useCache = false;
@@ -146,6 +148,7 @@ void RegistryClient::requestManifest(const QString &repository, const QString &d
     QUrl url = m_client->server().registryUrl();
     url.setPath(QStringLiteral("/v2/%1/manifests/%2").arg(repository, digest));
     RequestSpec spec;
+    spec.service = RequestSpec::Service::Registry;
     spec.url = url;
     spec.bearerToken = m_tokens.value(repository);
     spec.auth = spec.bearerToken.isEmpty() ? RequestSpec::Auth::None : RequestSpec::Auth::Bearer;

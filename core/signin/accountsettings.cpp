@@ -9,6 +9,9 @@ namespace {
 const QString accountsGroup = QStringLiteral("accounts");
 const QString loginKey = QStringLiteral("login");
 const QString apiUrlKey = QStringLiteral("apiUrl");
+// The granted scopes as X-OAuth-Scopes lists them ("" for none), or absent: unreported (App and Actions
+// tokens, or never confirmed).
+const QString scopesKey = QStringLiteral("scopes");
 const QString lastHostKey = QStringLiteral("accounts/lastHost");
 
 } // namespace
@@ -43,6 +46,23 @@ QString AccountSettings::login(const QString &hostKey) const
 QUrl AccountSettings::apiUrl(const QString &hostKey) const
 {
     return QUrl(m_settings->value(groupFor(hostKey) + u'/' + apiUrlKey).toString());
+}
+
+Scopes AccountSettings::scopes(const QString &hostKey) const
+{
+    const QVariant granted = m_settings->value(groupFor(hostKey) + u'/' + scopesKey);
+    // A backend may hand a comma-separated string back as a list.
+    return granted.isValid() ? Scopes::parse(granted.toStringList().join(u',').toUtf8())
+                             : Scopes::unreported();
+}
+
+void AccountSettings::rememberScopes(const QString &hostKey, const Scopes &scopes)
+{
+    const QString key = groupFor(hostKey) + u'/' + scopesKey;
+    if (scopes.isReported())
+        m_settings->setValue(key, scopes.granted().join(QStringLiteral(", ")));
+    else
+        m_settings->remove(key);
 }
 
 void AccountSettings::remember(const ServerConfig &server, const QString &login)

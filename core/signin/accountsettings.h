@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scopes.h"
 #include "serverconfig.h"
 
 #include <QString>
@@ -10,8 +11,9 @@ class QSettings;
 
 namespace Packhouse {
 
-// Which account was last used on which host, and which host was used last. Holds logins and API URLs only:
-// tokens belong in the TokenStore, never in QSettings.
+// Which account was last used on which host, the scopes its token was last confirmed with (for working
+// offline), and which host was used last. Holds logins, scopes and API URLs only: tokens belong in the
+// TokenStore, never in QSettings.
 class AccountSettings
 {
 public:
@@ -22,7 +24,11 @@ public:
     QString login(const QString &hostKey) const;
     QUrl apiUrl(const QString &hostKey) const;
 
+    // The scopes GET /user last reported for the host's account; unreported when none were remembered.
+    Scopes scopes(const QString &hostKey) const;
+
     void remember(const ServerConfig &server, const QString &login);
+    void rememberScopes(const QString &hostKey, const Scopes &scopes);
     void forget(const QString &hostKey);
 
     QString lastHost() const;

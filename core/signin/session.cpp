@@ -47,6 +47,35 @@ Session::~Session()
     qCInfo(lcSession) << "session closed for" << m_account.login << "on" << m_client->server().hostKey();
 }
 
+void Session::setOffline(const QString &reason)
+{
+    const bool changed = !isOffline();
+    m_offlineReason = reason;
+    m_client->setOffline(reason);
+    m_cachedDataTime = m_cache->lastConfirmed(m_client->cacheAccount());
+    qCInfo(lcSession) << "offline on" << m_client->server().hostKey() << ":" << reason;
+    if (changed)
+        Q_EMIT offlineChanged(true);
+}
+
+void Session::setOnline(const Scopes &verifiedScopes)
+{
+    if (!isOffline())
+        return;
+    m_offlineReason.clear();
+    m_client->setOffline(QString());
+    m_verifiedScopes = verifiedScopes;
+    qCInfo(lcSession) << "online again on" << m_client->server().hostKey();
+    if (m_reconciler)
+        m_reconciler->start(); // what it left unsettled while offline
+    Q_EMIT offlineChanged(false);
+}
+
+bool Session::isOffline() const
+{
+    return m_client->isOffline();
+}
+
 const ServerConfig &Session::server() const
 {
     return m_client->server();

@@ -5,6 +5,7 @@
 #include "serverconfig.h"
 #include "tokensource.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QObject>
 
@@ -55,14 +56,28 @@ public:
     TokenSource tokenSource() const { return m_tokenSource; }
     void setTokenSource(TokenSource source) { m_tokenSource = source; }
 
+    // Offline: GitHub could not be reached when the token was to be checked, so the session runs on the
+    // login and scopes last confirmed for the host and shows what the cache holds; nothing is sent (see
+    // GitHubClient::setOffline). `reason` says in plain words why GitHub could not be reached.
+    void setOffline(const QString &reason);
+    // The token was checked after all: requests go out again, unfinished journal entries are settled.
+    void setOnline(const Scopes &verifiedScopes);
+    bool isOffline() const;
+    QString offlineReason() const { return m_offlineReason; }
+    // When GitHub last confirmed what the cache holds for this account; invalid when it holds nothing.
+    QDateTime cachedDataTime() const { return m_cachedDataTime; }
+
 Q_SIGNALS:
     // The journal's attempts left without an outcome by a crash were settled with the server (see below).
     void journalReconciled();
+    void offlineChanged(bool offline);
 
 private:
     Account m_account;
     Scopes m_verifiedScopes;
     TokenSource m_tokenSource = TokenSource::SignInDialog;
+    QString m_offlineReason;
+    QDateTime m_cachedDataTime;
     std::unique_ptr<ResponseCache> m_cache;    // owned; outlives the client that points to it
     GitHubClient *m_client;                    // owned (child)
     RegistryClient *m_registry;                // owned (child)

@@ -5,9 +5,40 @@
 #include "session.h"
 #include "signinverifier.h"
 
+#include <QTimer>
+
 #include <utility>
 
 namespace Packhouse {
+
+namespace {
+
+// Drops a running check without hearing from it again: disconnected first, and deleted before its queued
+// Cancelled result could arrive.
+void discard(QPointer<SignInVerifier> &verifier, QObject *listener)
+{
+    if (!verifier)
+        return;
+    QObject::disconnect(verifier, nullptr, listener, nullptr);
+    verifier->cancel();
+    verifier->deleteLater();
+    verifier.clear();
+}
+
+// Why GitHub could not be reached, in words a person reads: Qt's "Connection refused", "Host … not found".
+QString unreachableReason(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Timeout ? SessionManager::tr("it did not answer in time")
+                                                 : error.message;
+}
+
+QString refusalReason(TokenSource source, const SignInResult &result)
+{
+    return SessionManager::tr("The token from the %1 could not be used. %2")
+        .arg(tokenSourceDisplayName(source), result.error ? result.error->userMessage() : QString());
+}
+
+} // namespace
 
 SessionManager::SessionManager(QNetworkAccessManager *network, TokenStore *tokenStore,
                                AccountSettings *settings, DeletionJournal *journal, const QString &cacheRoot,
@@ -18,7 +49,11 @@ SessionManager::SessionManager(QNetworkAccessManager *network, TokenStore *token
     , m_settings(settings)
     , m_journal(journal)
     , m_cacheRoot(cacheRoot)
-{}
+    , m_reconnectTimer(new QTimer(this))
+{
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &SessionManager::reconnectNow);
+}
 
 SessionManager::~SessionManager() = default;
 
@@ -72,13 +107,7 @@ void SessionManager::verify(Pending pending)
 
 void SessionManager::abortVerification()
 {
-    if (!m_verifier)
-        return;
-    // Disconnected first, and deleted before its queued Cancelled result could arrive.
-    disconnect(m_verifier, nullptr, this, nullptr);
-    m_verifier->cancel();
-    m_verifier->deleteLater();
-    m_verifier.clear();
+    discard(m_verifier, this);
 }
 
 void SessionManager::onVerified(const SignInResult &result)
@@ -92,21 +121,105 @@ void SessionManager::onVerified(const SignInResult &result)
     const Pending pending = std::exchange(m_pending, std::nullopt).value();
 
     if (!result.ok) {
+        // No answer from GitHub is no verdict on the token: browse what was last seen, and check it later.
+        const bool remembered = !m_settings->login(pending.server.hostKey()).isEmpty();
+        if (result.error->unreachable && pending.source != TokenSource::SignInDialog && remembered)
+            return openOffline(pending, *result.error);
         Q_EMIT signInFailed(result);
         if (pending.source != TokenSource::SignInDialog) {
-            const QString why = result.error ? result.error->userMessage() : QString();
-            Q_EMIT signInRequired(pending.server, tr("The token from the %1 could not be used. %2")
-                                                      .arg(tokenSourceDisplayName(pending.source), why));
+            Q_EMIT signInRequired(pending.server, refusalReason(pending.source, result));
         }
         return;
     }
 
-    m_settings->remember(result.server, result.account.login);
-    m_settings->setLastHost(result.server.hostKey());
+    rememberAccount(result);
     // Tokens from stdin or the environment are never written anywhere; the keychain's own needs no rewrite.
     if (pending.source == TokenSource::SignInDialog)
         keepToken(result.server, result.account.login, pending.token.trimmed(), pending.remember);
     openSession(result, pending.token.trimmed(), pending.source);
+}
+
+void SessionManager::rememberAccount(const SignInResult &result)
+{
+    m_settings->remember(result.server, result.account.login);
+    m_settings->rememberScopes(result.server.hostKey(), result.scopes);
+    m_settings->setLastHost(result.server.hostKey());
+}
+
+void SessionManager::openOffline(const Pending &pending, const ApiError &error)
+{
+    const QString host = pending.server.hostKey();
+    SignInResult lastConfirmed;
+    lastConfirmed.server = pending.server;
+    lastConfirmed.account.login = m_settings->login(host);
+    lastConfirmed.scopes = m_settings->scopes(host);
+    openSession(lastConfirmed, pending.token.trimmed(), pending.source, unreachableReason(error));
+    m_offline = pending;
+    m_reconnectFailures = 0;
+    scheduleReconnect();
+}
+
+void SessionManager::setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds longest)
+{
+    m_firstReconnectDelay = first;
+    m_longestReconnectDelay = longest;
+}
+
+void SessionManager::scheduleReconnect()
+{
+    const std::chrono::milliseconds delay = std::min<std::chrono::milliseconds>(
+        m_firstReconnectDelay * (1 << std::min(m_reconnectFailures, 16)), m_longestReconnectDelay);
+    m_nextReconnectAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_reconnectTimer->start(delay);
+    Q_EMIT reconnectChanged();
+}
+
+void SessionManager::reconnectNow()
+{
+    if (!m_offline || m_reconnectCheck)
+        return;
+    m_reconnectTimer->stop();
+    m_nextReconnectAt = {};
+    m_reconnectCheck = new SignInVerifier(m_network, this);
+    connect(m_reconnectCheck, &SignInVerifier::finished, this, &SessionManager::onReconnectVerified);
+    m_reconnectCheck->verify(m_offline->server, m_offline->token);
+    Q_EMIT reconnectChanged();
+}
+
+void SessionManager::onReconnectVerified(const SignInResult &result)
+{
+    m_reconnectCheck->deleteLater();
+    m_reconnectCheck.clear();
+    if (!m_offline || !m_session)
+        return;
+    if (!result.ok && result.error->unreachable) {
+        ++m_reconnectFailures;
+        m_session->setOffline(unreachableReason(*result.error));
+        scheduleReconnect();
+        return;
+    }
+    const Pending pending = std::exchange(m_offline, std::nullopt).value();
+    if (!result.ok) {
+        // GitHub answered, and refused the token: as at start, the person is asked for one.
+        closeSession();
+        Q_EMIT signInFailed(result);
+        Q_EMIT signInRequired(pending.server, refusalReason(pending.source, result));
+        return;
+    }
+    rememberAccount(result);
+    // Another login behind the token has another cache: its own session.
+    if (result.account.login.compare(m_session->account().login, Qt::CaseInsensitive) != 0)
+        return openSession(result, pending.token.trimmed(), pending.source);
+    m_session->setOnline(result.scopes);
+    Q_EMIT reconnectChanged();
+}
+
+void SessionManager::stopReconnecting()
+{
+    discard(m_reconnectCheck, this);
+    m_reconnectTimer->stop();
+    m_nextReconnectAt = {};
+    m_offline.reset();
 }
 
 void SessionManager::readStoredToken(const ServerConfig &server, const QString &login)
@@ -192,17 +305,21 @@ bool SessionManager::noteStoreResult(const TokenStoreResult &result, const QStri
     return false;
 }
 
-void SessionManager::openSession(const SignInResult &result, const QString &token, TokenSource source)
+void SessionManager::openSession(const SignInResult &result, const QString &token, TokenSource source,
+                                 const QString &offlineReason)
 {
     closeSession();
     m_session = new Session(m_network, result.server, token, result.account, m_cacheRoot, m_journal, this);
     m_session->setVerifiedScopes(result.scopes);
     m_session->setTokenSource(source);
+    if (!offlineReason.isEmpty())
+        m_session->setOffline(offlineReason);
     Q_EMIT sessionStarted(m_session);
 }
 
 void SessionManager::closeSession()
 {
+    stopReconnecting();
     if (!m_session)
         return;
     Session *closing = std::exchange(m_session, nullptr);

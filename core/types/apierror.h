@@ -51,6 +51,9 @@ struct ApiError
     // For 401: the WWW-Authenticate challenge, which tells a registry client where to get a token.
     QByteArray authenticationChallenge;
     QDateTime dataTime; // for Stale: when GitHub last confirmed the oldest cached page shown
+    // For Network and Timeout: no answer came at all (no route, DNS, refused, timed out, dropped), as opposed
+    // to a certificate Packhouse cannot trust or an answer it refused: the case for working offline.
+    bool unreachable = false;
 
     // A sentence for people, saying what happened and what to do.
     QString userMessage() const;

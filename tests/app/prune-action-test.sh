@@ -19,11 +19,12 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 [[ -n ${url:-} ]] || fail "the fake GitHub did not start: $(cat "$work/fake.err")"
-token=ghp_packhouseDemoFullAccessToken00000000
+# As in Actions: the token is in the environment, never on a command line.
+export GH_TOKEN=ghp_packhouseDemoFullAccessToken00000000
 
 run() {
-    env -i PATH="$PATH" HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" \
-        GH_TOKEN=$token PACKHOUSE_PRUNE="$prune" INPUT_API_URL="$url" "$@" "$script"
+    env -u GITHUB_TOKEN HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" \
+        PACKHOUSE_PRUNE="$prune" INPUT_API_URL="$url" "$@" "$script"
 }
 
 # A dry run over two packages, as JSON: an array of two reports, nothing deleted.
@@ -45,5 +46,6 @@ run INPUT_TYPE=npm INPUT_PACKAGES=x >"$work/out" 2>"$work/err"
 status=$?
 set -e
 [[ $status == 2 ]] || fail "no owner exited $status"
-! grep -rq "$token" "$work/out" "$work/err" "$work/journal.jsonl" || fail "the token appeared in output or files"
+! printf '%s\n' "$GH_TOKEN" | grep -qFf - "$work/out" "$work/err" "$work/journal.jsonl" ||
+    fail "the token appeared in output or files"
 echo "prune-action-test: OK"

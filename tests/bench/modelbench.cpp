@@ -1,12 +1,14 @@
-// p4 of issue #9: a VersionTreeModel with 100,000 container versions behind a VersionFilterProxyModel.
-// Prints {"p4_filter_ms": …, "p4_sort_ms": …, "p4_bytes_per_version": …}: the median of 5 filter and sort
-// runs, and the heap the model holds per version (malloc statistics).
+// p4 of issues #9 and #17: VersionTreeModels of 100,000 versions (`--versions N` for fewer) behind a
+// VersionFilterProxyModel. Prints one JSON line: the median of 5 filter and sort runs, and every byte the
+// container tree holds per version (malloc statistics: the heap and the blocks malloc maps on its own).
+#include "jsondecoder.h"
 #include "versionfilterproxymodel.h"
 #include "versiontreemodel.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,26 +21,57 @@ using namespace Packhouse;
 
 namespace {
 
-constexpr int versionCount = 100'000;
 constexpr int pageSize = 100;
 constexpr int runs = 5;
 
+// Pages as the listing delivers them: GitHub's JSON for each page of 100, read by the app's decoder (its
+// strings and URLs are what the model keeps).
+QList<QList<PackageVersion>> asListed(const QList<PackageVersion> &versions, const QString &packageType)
+{
+    const QString packageUrl =
+        QStringLiteral("https://github.com/orgs/acme/packages/%1/package/cache").arg(packageType);
+    QList<QList<PackageVersion>> pages;
+    for (qsizetype first = 0; first < versions.size(); first += pageSize) {
+        QJsonArray page;
+        for (const PackageVersion &version : versions.mid(first, pageSize)) {
+            QJsonObject metadata{{QStringLiteral("package_type"), packageType}};
+            if (packageType == u"container")
+                metadata.insert(
+                    QStringLiteral("container"),
+                    QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(version.tags)}});
+            page.append(
+                QJsonObject{{QStringLiteral("id"), version.id},
+                            {QStringLiteral("name"), version.name},
+                            {QStringLiteral("url"),
+                             QStringLiteral("https://api.github.com/orgs/acme/packages/%1/cache/versions/%2")
+                                 .arg(packageType)
+                                 .arg(version.id)},
+                            {QStringLiteral("package_html_url"), packageUrl},
+                            {QStringLiteral("html_url"), packageUrl + QStringLiteral("/%1").arg(version.id)},
+                            {QStringLiteral("created_at"), version.createdAt.toString(Qt::ISODate)},
+                            {QStringLiteral("updated_at"), version.updatedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("metadata"), metadata}});
+        }
+        pages.append(JsonDecoder::versions(QJsonDocument(page).toJson(QJsonDocument::Compact)).value());
+    }
+    return pages;
+}
+
 // Like a busy CI cache: newest first, five minutes apart, one in ten tagged (build numbers, some
 // releases and release candidates), the rest untagged single images.
-QList<QList<PackageVersion>> makePages()
+QList<QList<PackageVersion>> makeContainerPages(int count)
 {
     const QDateTime newest = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
-    QList<QList<PackageVersion>> pages;
-    QList<PackageVersion> page;
-    for (int i = 0; i < versionCount; ++i) {
+    QList<PackageVersion> versions;
+    for (int i = 0; i < count; ++i) {
         PackageVersion version;
-        version.id = 10'000'000 + versionCount - i;
+        version.id = 10'000'000 + count - i;
         version.name =
             QStringLiteral("sha256:") +
             QString::fromLatin1(
                 QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
         if (i % 10 == 0) {
-            version.tags.append(QStringLiteral("build-%1").arg(versionCount - i));
+            version.tags.append(QStringLiteral("build-%1").arg(count - i));
             if (i % 100 == 0)
                 version.tags.append(
                     QStringLiteral("v%1.%2.%3").arg(i / 10'000).arg(i / 100 % 100).arg(i % 7));
@@ -48,13 +81,54 @@ QList<QList<PackageVersion>> makePages()
         }
         version.createdAt = newest.addSecs(-qint64(i) * 300);
         version.updatedAt = version.createdAt;
-        version.htmlUrl =
-            QUrl(QStringLiteral("https://github.com/orgs/acme/packages/container/cache/%1").arg(version.id));
-        page.append(version);
-        if (page.size() == pageSize)
-            pages.append(std::exchange(page, {}));
+        versions.append(version);
     }
-    return pages;
+    return asListed(versions, QStringLiteral("container"));
+}
+
+// Like a long-lived npm package: semantic-version names (one in seven a pre-release), ten majors, listed
+// newest first but with the versions scattered, as backports are, so that sorting by name has work to do.
+QList<QList<PackageVersion>> makeSemverPages(int count)
+{
+    const QDateTime newest = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    const int perMajor = std::max(1, count / 10);
+    QList<PackageVersion> versions;
+    for (int i = 0; i < count; ++i) {
+        const int n = int(qint64(i) * 7919 % count); // 7919 is prime: a permutation of 0..count-1
+        PackageVersion version;
+        version.id = 20'000'000 + count - i;
+        version.name = QStringLiteral("%1.%2.%3").arg(n / perMajor).arg(n / 100 % 100).arg(n % 100);
+        if (n % 7 == 0)
+            version.name += QStringLiteral("-rc.%1").arg(n % 5);
+        version.createdAt = newest.addSecs(-qint64(i) * 300);
+        version.updatedAt = version.createdAt;
+        versions.append(version);
+    }
+    return asListed(versions, QStringLiteral("npm"));
+}
+
+// Every byte malloc has handed out: its heap, and the large blocks (such as a 100,000-element vector) that
+// it maps on their own and that uordblks leaves out.
+double allocatedBytes()
+{
+    malloc_trim(0);
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks) + double(info.hblkhd);
+}
+
+// No client: nothing is listed. Fed as pages, the way the listing delivers them, without the network.
+VersionTreeModel *makeModel(PackageType type, const QList<QList<PackageVersion>> &pages)
+{
+    Package package;
+    package.name = QStringLiteral("cache");
+    package.type = type;
+    for (const QList<PackageVersion> &page : pages)
+        package.versionCount += int(page.size()); // as GitHub reports it, in the package list
+    auto *model = new VersionTreeModel(nullptr, nullptr);
+    model->setPackage(NamespaceRef::organization(QStringLiteral("acme")), package);
+    for (const QList<PackageVersion> &page : pages)
+        model->appendVersions(page);
+    return model;
 }
 
 double median(QList<double> values)
@@ -72,12 +146,35 @@ double timeMs(Action action)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// A proxy maps a parent's rows when they are first asked for: as a view with the 90,000-row "Untagged"
-// group expanded would, so that the figures include filtering and sorting that group too.
-int touchUntaggedGroup(const VersionFilterProxyModel &proxy)
+// A proxy maps a parent's rows when they are first asked for: as a view with every group expanded would (the
+// 90,000-row "Untagged" group of the container tree, the majors of the other), so that the figures include
+// filtering and sorting those rows too. Groups come after the versions at the top level.
+void touchGroups(const VersionFilterProxyModel &proxy)
 {
-    const QModelIndex group = proxy.index(proxy.rowCount() - 1, 0);
-    return group.data(VersionTreeModel::IsGroupRole).toBool() ? proxy.rowCount(group) : 0;
+    for (int row = proxy.rowCount() - 1; row >= 0; --row) {
+        const QModelIndex group = proxy.index(row, 0);
+        if (!group.data(VersionTreeModel::IsGroupRole).toBool())
+            return;
+        proxy.rowCount(group);
+    }
+}
+
+double medianSortMs(VersionFilterProxyModel &proxy, int column)
+{
+    QList<double> sortMs;
+    for (int run = 0; run < runs; ++run) {
+        sortMs.append(timeMs([&] {
+            proxy.sort(column, run % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            touchGroups(proxy);
+        }));
+    }
+    return median(sortMs);
+}
+
+int versionCountArgument(const QStringList &arguments)
+{
+    const qsizetype option = arguments.indexOf(QStringLiteral("--versions"));
+    return option >= 0 && option + 1 < arguments.size() ? arguments.at(option + 1).toInt() : 100'000;
 }
 
 } // namespace
@@ -87,47 +184,51 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    const int versionCount = versionCountArgument(app.arguments());
+    if (versionCount <= 0) {
+        std::fprintf(stderr, "packhouse-model-bench: --versions needs a positive number\n");
+        return 2;
+    }
 
-    malloc_trim(0);
-    const size_t before = mallinfo2().uordblks;
-    QList<QList<PackageVersion>> pages = makePages();
-    Package package;
-    package.name = QStringLiteral("cache");
-    package.type = PackageType::Container;
-
-    auto *model = new VersionTreeModel(nullptr, nullptr);
-    model->setPackage(NamespaceRef::organization(QStringLiteral("acme")), package);
-    // No client: nothing is listed. Fed as pages, the way the listing delivers them, without the network.
-    for (const QList<PackageVersion> &page : std::as_const(pages))
-        model->appendVersions(page);
+    const double before = allocatedBytes();
+    QList<QList<PackageVersion>> pages = makeContainerPages(versionCount);
+    VersionTreeModel *containers = makeModel(PackageType::Container, pages);
     pages.clear(); // the model now holds the only copy of every string
-    malloc_trim(0);
-    const size_t after = mallinfo2().uordblks;
-    const double bytesPerVersion = (double(after) - double(before)) / versionCount;
+    const double withTree = allocatedBytes();
 
     VersionFilterProxyModel proxy;
-    proxy.setSourceModel(model);
+    proxy.setSourceModel(containers);
     QList<double> filterMs;
-    QList<double> sortMs;
     for (int run = 0; run < runs; ++run) {
         filterMs.append(timeMs([&] {
             proxy.setTextFilter(QStringLiteral("v1.*, !*-rc.*"));
-            touchUntaggedGroup(proxy);
+            touchGroups(proxy);
         }));
         proxy.setTextFilter(QString());
-        sortMs.append(timeMs([&] {
-            proxy.sort(VersionTreeModel::CreatedColumn, run % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
-            touchUntaggedGroup(proxy);
-        }));
     }
+    const double sortCreatedMs = medianSortMs(proxy, VersionTreeModel::CreatedColumn);
+    const double sortContainerNameMs = medianSortMs(proxy, VersionTreeModel::NameColumn);
+    const double withProxy = allocatedBytes();
     const int shown = proxy.rowCount();
 
-    const QJsonObject result{{QStringLiteral("p4_filter_ms"), median(filterMs)},
-                             {QStringLiteral("p4_sort_ms"), median(sortMs)},
-                             {QStringLiteral("p4_bytes_per_version"), bytesPerVersion},
-                             {QStringLiteral("versions"), int(model->versions().size())},
-                             {QStringLiteral("top_level_rows"), shown}};
+    VersionTreeModel *semverTree = makeModel(PackageType::Npm, makeSemverPages(versionCount));
+    VersionFilterProxyModel semverProxy;
+    semverProxy.setSourceModel(semverTree);
+    const double sortSemverNameMs = medianSortMs(semverProxy, VersionTreeModel::NameColumn);
+
+    const QJsonObject result{
+        {QStringLiteral("p4_versions"), int(containers->versions().size())},
+        {QStringLiteral("p4_bytes_per_version"), (withTree - before) / versionCount},
+        {QStringLiteral("p4_proxy_bytes_per_version"), (withProxy - withTree) / versionCount},
+        {QStringLiteral("p4_filter_ms"), median(filterMs)},
+        {QStringLiteral("p4_sort_created_ms"), sortCreatedMs},
+        // The Name column: tags or digests of the container tree, semantic-version order of the npm one.
+        {QStringLiteral("p4_sort_name_ms"), std::max(sortContainerNameMs, sortSemverNameMs)},
+        {QStringLiteral("p4_sort_name_container_ms"), sortContainerNameMs},
+        {QStringLiteral("p4_sort_name_semver_ms"), sortSemverNameMs},
+        {QStringLiteral("p4_top_level_rows"), shown}};
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    delete model;
+    delete semverTree;
+    delete containers;
     return 0;
 }

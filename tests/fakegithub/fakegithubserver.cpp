@@ -92,6 +92,14 @@ bool Server::listenOn(QTcpServer *server, quint16 port)
     return m_server->listen(QHostAddress::LocalHost, port);
 }
 
+void Server::close()
+{
+    delete m_server;
+    m_server = nullptr;
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(connections);
+}
+
 QSslCertificate Server::tlsCertificate()
 {
     return QSslCertificate(resource(QStringLiteral(":/fakegithub/tls/fake-github-cert.pem")));

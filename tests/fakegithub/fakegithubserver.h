@@ -32,6 +32,9 @@ public:
     // HTTPS, as github.com speaks it, with a self-signed certificate (tlsCertificate()) a client must trust.
     bool listenTls(quint16 port = 0);
     QUrl url() const; // http(s)://127.0.0.1:PORT: the API root, the registry on the same origin
+    // Stops listening and drops every open connection, as a server that went away: connections are refused
+    // until listen() again (on the same port to come back).
+    void close();
     static QSslCertificate tlsCertificate();
 
     void loadDemo(); // the built-in demo scenario (also loaded at construction)

@@ -130,7 +130,7 @@ HttpResponse RestApi::handle(const HttpRequest &request, const Route &route, int
         return finish(call, error(400, QStringLiteral("The '%1' API version is not supported.")
                                            .arg(QString::fromLatin1(apiVersion))));
     }
-    if (!m_limiter.admit(request.method, concurrentRequests)) {
+    if (!m_limiter.admit(request.method, route.key, concurrentRequests)) {
         ++m_counters.secondaryRejections;
         return finish(call, secondaryLimitError(request.method, m_limiter.status(), m_limiter.retryAfter()));
     }

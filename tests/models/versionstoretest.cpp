@@ -133,7 +133,7 @@ TEST_F(VersionStoreTest, NpmVersionsGroupBySemverMajorNewestFirstThenOther)
     EXPECT_TRUE(store.entryOf(itemOf(6))->preRelease);
     EXPECT_FALSE(store.entryOf(itemOf(4))->preRelease); // "v" is tolerated, not a pre-release
     EXPECT_EQ(store.entryOf(itemOf(4))->semver->major, 1);
-    EXPECT_FALSE(store.entryOf(itemOf(5))->semver.has_value());
+    EXPECT_EQ(store.entryOf(itemOf(5))->semver, nullptr);
     const QList<int> &groups = store.item(VersionStore::rootItem).children;
     EXPECT_LT(store.groupOrder(groups[0]), store.groupOrder(groups[1]));
     EXPECT_LT(store.groupOrder(groups[2]), store.groupOrder(groups[3]));

@@ -15,9 +15,11 @@
 
 using namespace Packhouse;
 using namespace Qt::StringLiterals;
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::Gt;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 namespace {
 
@@ -281,7 +283,7 @@ TEST_F(VersionTreeModelTest, ReferrersShowUnderTheImageTheyDescribeAndGoWithIt)
     EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole), role(Model::NodeKindRole)}),
                 ElementsAre(ElementsAre(u"2.0.0, latest"_s, int(Kind::Index)),
                             ElementsAre(u"Attestations"_s, int(Kind::Signature)),
-                            ElementsAre(u"Untagged (5)"_s, Model::GroupNodeKind)));
+                            ElementsAre(u"Untagged (4)"_s, Model::GroupNodeKind)));
     EXPECT_EQ(model->index(1, Model::StateColumn).data().toString(), u"Describes an image that is gone"_s);
     const QModelIndex image = model->index(0, 0);
     EXPECT_THAT(dumpModel(*model, {role(Qt::DisplayRole), role(Model::NodeKindRole)}, image),
@@ -289,7 +291,8 @@ TEST_F(VersionTreeModelTest, ReferrersShowUnderTheImageTheyDescribeAndGoWithIt)
                             ElementsAre(u"linux/arm64"_s, int(Kind::PlatformManifest)),
                             ElementsAre(u"Attestation of linux/amd64"_s, int(Kind::Attestation)),
                             ElementsAre(u"Signature"_s, int(Kind::Signature)),      // older cosign's `.sig`
-                            ElementsAre(u"Attestations"_s, int(Kind::Signature)))); // the referrers index
+                            ElementsAre(u"Attestations"_s, int(Kind::Signature)),   // the referrers index
+                            ElementsAre(u"Attestations"_s, int(Kind::Signature)))); // re-pushed untagged
     const QModelIndex referrersIndex = model->index(4, 0, image);
     EXPECT_TRUE(referrersIndex.data(Model::TagsRole).toStringList().constFirst().startsWith(u"sha256-"_s));
     // What the index lists, by the artifact type of each referrer (the index reports none of its own).
@@ -323,6 +326,96 @@ TEST_F(VersionTreeModelTest, ReferrersShowUnderTheImageTheyDescribeAndGoWithIt)
     EXPECT_THAT(plan.excluded(), IsEmpty());
     EXPECT_THAT(plan.remainingTags(), IsEmpty());
     EXPECT_TRUE(plan.deletesEveryVersion());
+}
+
+TEST_F(VersionTreeModelTest, AReferrersIndexRePushedUntaggedGoesUnderItsImageOnceItsManifestIsRead)
+{
+    load(acme, PackageType::Container, u"signed-app"_s);
+    model->loadAllManifests();
+    ASSERT_TRUE(waitUntil([&] { return model->manifestsComplete(); }));
+
+    // The view shows under 2.0.0 what the tree the deletions are planned with hangs there, in its order:
+    // among them the first form of its referrers index, untagged, which the manifests' `subject` place.
+    const ImageTree &tree = model->imageTree();
+    const auto digestsUnder = [&](const QModelIndex &parent) {
+        QList<QString> digests;
+        for (int row = 0; row < model->rowCount(parent); ++row)
+            digests.append(model->index(row, 0, parent).data(Model::DigestRole).toString());
+        return digests;
+    };
+    const QModelIndex image = topRow(u"2.0.0, latest"_s);
+    ASSERT_TRUE(image.isValid());
+    EXPECT_EQ(digestsUnder(image), tree.children(image.data(Model::DigestRole).toString()));
+    const QModelIndex rePushed = model->index(model->rowCount(image) - 1, 0, image);
+    EXPECT_THAT(rePushed.data(Model::TagsRole).toStringList(), IsEmpty());
+    EXPECT_EQ(rePushed.data().toString(), u"Attestations"_s);
+    EXPECT_EQ(rePushed.data(Model::NodeKindRole).toInt(), int(Kind::Signature));
+    const QString rePushedDigest = rePushed.data(Model::DigestRole).toString();
+    EXPECT_EQ(tree.node(rePushedDigest)->kind, Kind::Signature);
+    // What it lists: the sigstore bundle, which the tagged referrers index lists too.
+    EXPECT_EQ(digestsUnder(rePushed), tree.children(rePushedDigest));
+    EXPECT_THAT(dumpModel(*model,
+                          {role(Qt::DisplayRole), role(Model::NodeKindRole), role(Model::IsSharedRole)},
+                          rePushed),
+                ElementsAre(ElementsAre(u"Attestations"_s, int(Kind::Signature), true)));
+    EXPECT_THAT(digestsUnder(topRow(u"Untagged (4)"_s)), Not(Contains(rePushedDigest)));
+}
+
+TEST_F(VersionTreeModelTest, AReferrerWhoseManifestCannotBeReadSaysWhyOnItsRow)
+{
+    tester.reset();
+    load(acme, PackageType::Container, u"signed-app"_s);
+    // The tagged referrers index of 2.0.0 can be read (the registry client has it); every other manifest
+    // answers 404: the referrers it lists cannot be read, nor the untagged versions.
+    const QPersistentModelIndex image = topRow(u"2.0.0, latest"_s);
+    QPersistentModelIndex referrersIndex;
+    for (int row = 0; row < model->rowCount(image); ++row) {
+        const QStringList tags = model->index(row, 0, image).data(Model::TagsRole).toStringList();
+        if (tags.size() == 1 && !tags.constFirst().contains(u'.'))
+            referrersIndex = model->index(row, 0, image);
+    }
+    ASSERT_TRUE(referrersIndex.isValid());
+    QSignalSpy cached(registry.get(), &RegistryClient::manifestReady);
+    registry->fetchManifest(acme.login, u"signed-app"_s, referrersIndex.data(Model::DigestRole).toString());
+    ASSERT_TRUE(cached.wait());
+    server.injectFault(
+        QJsonObject{{u"status"_s, 404}, {u"count"_s, 1000}, {u"path_contains"_s, u"/manifests/"_s}});
+    tester = std::make_unique<ModelTesterBridge>(model.get()); // expands every row: reads the tagged ones
+    const auto everyRowFailed = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            if (model->index(row, 0, parent).data(ErrorKindRole).toInt() != int(ApiError::Kind::NotFound))
+                return false;
+        }
+        return model->rowCount(parent) > 0;
+    };
+    ASSERT_TRUE(waitUntil([&] { return everyRowFailed(referrersIndex); }));
+
+    // The bundle and the signature the index lists: their rows say why, as a tagged image's row does.
+    ASSERT_EQ(model->rowCount(referrersIndex), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex referrer = model->index(row, 0, referrersIndex);
+        EXPECT_FALSE(referrer.data(ErrorRole).toString().isEmpty()) << row;
+        EXPECT_EQ(referrer.data(Qt::ToolTipRole), referrer.data(ErrorRole)) << row;
+        EXPECT_EQ(model->index(row, Model::StateColumn, referrersIndex).data().toString(),
+                  u"Manifest unavailable"_s);
+    }
+    // The untagged versions, read for what they describe, likewise.
+    model->loadAllManifests();
+    const QModelIndex untagged = model->index(model->rowCount() - 1, 0);
+    ASSERT_TRUE(untagged.data(Model::IsGroupRole).toBool());
+    ASSERT_TRUE(waitUntil([&] { return everyRowFailed(untagged); }));
+
+    // Read again once the registry answers: the errors go, and the re-pushed index finds its image.
+    server.injectFault(QJsonObject{{u"clear"_s, true}});
+    model->loadAllManifests();
+    ASSERT_TRUE(waitUntil([&] { return model->manifestsComplete(); }));
+    for (int row = 0; row < 2; ++row) {
+        EXPECT_TRUE(model->index(row, 0, referrersIndex).data(ErrorRole).toString().isEmpty()) << row;
+        EXPECT_NE(model->index(row, Model::StateColumn, referrersIndex).data().toString(),
+                  u"Manifest unavailable"_s);
+    }
+    EXPECT_TRUE(topRow(u"Untagged (4)"_s).isValid());
+    EXPECT_EQ(model->rowCount(image), 6);
 }
 
 TEST_F(VersionTreeModelTest, ListingErrorIsReported)

@@ -119,7 +119,8 @@ int main(int argc, char **argv)
     client.setCache(&cache);
     DeletionJournal journal(parser.value(journalOption));
     OperationQueue queue(&client, &journal);
-    queue.setInterval(std::chrono::milliseconds(parser.value(intervalOption).toInt()));
+    queue.setPacing(
+        PacingLimits::withInterval(std::chrono::milliseconds(parser.value(intervalOption).toInt())));
     JournalReconciler reconciler(&client, &journal);
     QSettings settings;
     AccountSettings accounts(&settings);

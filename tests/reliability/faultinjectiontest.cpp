@@ -303,7 +303,7 @@ protected:
         client->setOptions(options);
         journal = std::make_unique<DeletionJournal>(dir.filePath(u"journal.jsonl"_s));
         queue = std::make_unique<OperationQueue>(client.get(), journal.get());
-        queue->setInterval(100ms);
+        queue->setPacing(PacingLimits::withInterval(100ms));
     }
 
     // Six untagged versions of acme/api, planned from a complete listing.

@@ -39,7 +39,7 @@ TEST(ActionGateTest, SignedOutEverySessionActionIsOffAndSaysToSignIn)
     EXPECT_EQ(gate.remove.reason, QStringLiteral("Sign in to delete versions"));
     EXPECT_FALSE(gate.restore.enabled);
     EXPECT_EQ(gate.restore.reason, QStringLiteral("Sign in to restore versions"));
-    EXPECT_FALSE(gate.refresh || gate.openNamespace || gate.showDeleted || gate.retention ||
+    EXPECT_FALSE(gate.refresh || gate.openNamespace || gate.showDeleted || gate.retention.enabled ||
                  gate.recentlyDeleted || gate.signOut || gate.copyDigest || gate.openOnGitHub);
     EXPECT_TRUE(gate.missingScopes.isEmpty());
 }
@@ -125,6 +125,26 @@ TEST(ActionGateTest, CopyDigestOnlyForAContainerWithADigestShown)
     EXPECT_TRUE(ActionGate::evaluate(context).copyDigest);
     context.packageType = PackageType::Npm;
     EXPECT_FALSE(ActionGate::evaluate(context).copyDigest);
-    EXPECT_TRUE(ActionGate::evaluate(context).retention);
+    EXPECT_TRUE(ActionGate::evaluate(context).retention.enabled);
     EXPECT_TRUE(ActionGate::evaluate(context).openOnGitHub);
+}
+
+TEST(ActionGateTest, OfflineNothingChangesAndEachRefusalSaysOfflineWhileBrowsingStays)
+{
+    ActionGate::Context context = signedInOnAPackage();
+    context.offline = true;
+    context.versionsSelected = true;
+    ActionGate::Result gate = ActionGate::evaluate(context);
+    for (const ActionGate::State &state : {gate.remove, gate.restore, gate.retention}) {
+        EXPECT_FALSE(state.enabled);
+        EXPECT_THAT(reason(state), HasSubstr("offline"));
+    }
+    EXPECT_TRUE(gate.refresh && gate.showDeleted && gate.recentlyDeleted && gate.openOnGitHub);
+
+    // The whole package (nothing selected) and Show deleted's restore: refused all the same.
+    context.versionsSelected = false;
+    EXPECT_THAT(reason(ActionGate::evaluate(context).remove), HasSubstr("offline"));
+    context.showingDeleted = true;
+    context.versionsSelected = true;
+    EXPECT_THAT(reason(ActionGate::evaluate(context).restore), HasSubstr("offline"));
 }

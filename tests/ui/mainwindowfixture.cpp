@@ -61,3 +61,11 @@ QAction *MainWindowTest::action(const char *objectName) const
 {
     return window->findChild<QAction *>(QString::fromLatin1(objectName));
 }
+
+void MainWindowTest::restartWithCache(const QString &cacheRoot)
+{
+    window.reset();
+    sessions = std::make_unique<SessionManager>(&network, &tokens, accounts.get(), journal.get(), cacheRoot);
+    window = std::make_unique<MainWindow>(sessions.get(), accounts.get(), journal.get(), settings.get());
+    window->show();
+}

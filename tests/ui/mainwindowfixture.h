@@ -30,6 +30,9 @@ protected:
     // The app as a person starts it: the full token in GH_TOKEN, no display, its files under `dir`.
     QProcessEnvironment appEnvironment() const;
     QAction *action(const char *objectName) const;
+    // Quits and starts again on the same settings, tokens and journal, with the response cache on disk under
+    // `cacheRoot` (the fixture's first run keeps it in memory).
+    void restartWithCache(const QString &cacheRoot);
 
     QTemporaryDir dir;
     Packhouse::MemoryTokenStore tokens;

@@ -8,18 +8,23 @@
 #include "memorytokenstore.h"
 #include "modelroles.h"
 #include "namespacemodel.h"
+#include "offlinebar.h"
 #include "packagelistmodel.h"
 #include "qtprinters.h"
+#include "restoredialog.h"
 #include "reviewdeletiondialog.h"
 #include "screenshotdriver.h"
 #include "session.h"
 #include "sessionmanager.h"
+#include "ssonoticebar.h"
 #include "versiontreemodel.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -172,6 +177,56 @@ TEST_F(MainWindowTest, AnAppTokenSaysItReportsNoScopesAndLeavesTheActionsToGitHu
     EXPECT_TRUE(action("restoreAction")->isEnabled());
 }
 
+// GitHub leaves a SAML organization the token is not authorized for out of /user/orgs (X-GitHub-SSO:
+// partial-results): the Namespaces pane lists it, marked, and clicking it offers the link that authorizes it.
+TEST_F(MainWindowTest, AnOrganizationLeftOutForSingleSignOnIsARowThatOffersTheAuthorizeLink)
+{
+    ASSERT_TRUE(server.setSsoBehaviour(QStringLiteral("sso-corp"), true, false));
+    signIn(DemoTokens::full());
+    auto *view = window->findChild<QListView *>(QStringLiteral("namespaceView"));
+    ASSERT_NE(view, nullptr);
+    const auto rowNamed = [view](const QString &text) {
+        const QModelIndexList found =
+            view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly);
+        return found.isEmpty() ? QModelIndex() : found.constFirst();
+    };
+    ASSERT_TRUE(waitUntil([&] {
+        return !window->namespaceModel()->isLoading() &&
+               rowNamed(QStringLiteral("sso-corp (needs single sign-on)")).isValid();
+    }));
+    auto *bar = window->findChild<SsoNoticeBar *>();
+    ASSERT_NE(bar, nullptr);
+    EXPECT_FALSE(bar->isVisible());
+
+    const QModelIndex ssoCorp = rowNamed(QStringLiteral("sso-corp (needs single sign-on)"));
+    view->scrollTo(ssoCorp);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(ssoCorp).center());
+    EXPECT_EQ(view->currentIndex(), ssoCorp);
+    ASSERT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->authorizationUrl().path(), QStringLiteral("/orgs/sso-corp/sso"));
+    const QLabel *message = findByName<QLabel>(bar, QStringLiteral("Single sign-on message"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_THAT(message->text().toStdString(), HasSubstr("sso-corp"));
+    const QPushButton *authorize = findByName<QPushButton>(bar, QStringLiteral("Authorize"));
+    ASSERT_NE(authorize, nullptr);
+    EXPECT_TRUE(authorize->isVisible());
+    EXPECT_TRUE(authorize->isEnabled());
+
+    // Its packages answer 403 with the link for this very token: the bar keeps offering it, for sso-corp.
+    ASSERT_TRUE(waitUntil([&] { return !window->isPackagesLoading(); }));
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->authorizationUrl().path(), QStringLiteral("/orgs/sso-corp/sso"));
+    EXPECT_THAT(message->text().toStdString(), HasSubstr("sso-corp"));
+
+    // Browsing on, and back, is safe.
+    ASSERT_TRUE(window->selectNamespace(QStringLiteral("acme")));
+    ASSERT_TRUE(
+        waitUntil([&] { return !window->isPackagesLoading() && window->packageModel()->rowCount() > 0; }));
+    ASSERT_TRUE(window->selectNamespace(QStringLiteral("sso-corp")));
+    ASSERT_TRUE(waitUntil([&] { return !window->isPackagesLoading(); }));
+    EXPECT_TRUE(bar->isVisible());
+}
+
 TEST_F(MainWindowTest, FullTokenCanDeleteTheSelectedVersions)
 {
     signIn(DemoTokens::full());
@@ -206,6 +261,93 @@ TEST_F(MainWindowTest, F5RefreshesAndCtrlFFocusesTheFilter)
     QWidget *focused = QApplication::focusWidget();
     ASSERT_NE(focused, nullptr);
     EXPECT_EQ(focused->accessibleName(), QStringLiteral("Filter versions"));
+}
+
+// Issue #21: browse, GitHub goes away, start again: what the cache holds shows under the offline banner,
+// nothing can change, no dialog asks for a token; Retry now once GitHub is back leaves offline mode, keeping
+// the selection.
+TEST_F(MainWindowTest, StartsOfflineOnTheCacheAndRetryNowCatchesUpKeepingTheSelection)
+{
+    const QString cache = dir.filePath(QStringLiteral("cache"));
+    restartWithCache(cache);
+    signIn(DemoTokens::full());
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    const QModelIndex latest = window->expandTag(QStringLiteral("latest"));
+    ASSERT_TRUE(latest.isValid());
+    ASSERT_TRUE(waitUntil(
+        [&] { return window->versionModel()->rowCount(latest) > 0 && !latest.data(LoadingRole).toBool(); }));
+    const int versionRows = window->versionModel()->rowCount();
+    const int latestChildren = window->versionModel()->rowCount(latest);
+
+    const ServerConfig github = serverConfig();
+    const quint16 port = quint16(server.url().port());
+    server.close();
+    restartWithCache(cache);
+    sessions->start(github, DemoTokens::full());
+    ASSERT_TRUE(waitUntil([&] { return window->session() != nullptr; }));
+    ASSERT_TRUE(window->session()->isOffline());
+
+    // The banner: since when, the next try, and which host could not be reached and why.
+    auto *bar = window->findChild<OfflineBar *>();
+    ASSERT_NE(bar, nullptr);
+    EXPECT_TRUE(bar->isVisible());
+    const QString seenAt =
+        QLocale().toString(window->session()->cachedDataTime().toLocalTime().time(), QLocale::ShortFormat);
+    EXPECT_THAT(bar->text().toStdString(),
+                HasSubstr("Offline — showing what Packhouse saw at " + seenAt.toStdString()));
+    EXPECT_THAT(bar->text().toStdString(), testing::ContainsRegex("Retrying in [23][0-9] s"));
+    EXPECT_THAT(bar->text().toStdString(),
+                HasSubstr(github.hostKey().toStdString() + " could not be reached: connection refused."));
+    for (const QDialog *dialog : window->findChildren<QDialog *>())
+        EXPECT_FALSE(dialog->isVisible()) << dialog->metaObject()->className();
+
+    // The cached namespaces, packages and version tree, the pane saying how old its copy is.
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    EXPECT_EQ(window->versionModel()->rowCount(), versionRows);
+    const QModelIndex cachedLatest = window->expandTag(QStringLiteral("latest"));
+    ASSERT_TRUE(cachedLatest.isValid());
+    ASSERT_TRUE(waitUntil([&] { return window->versionModel()->rowCount(cachedLatest) == latestChildren; }));
+    const auto *versionsStatus = findByName<QLabel>(window.get(), QStringLiteral("Versions status"));
+    ASSERT_NE(versionsStatus, nullptr);
+    EXPECT_THAT(versionsStatus->text().toStdString(), HasSubstr("showing the copy from"));
+
+    // Nothing can change, and each refusal says why; Recently deleted stays readable.
+    for (const char *name : {"deleteAction", "restoreAction", "retentionAction"}) {
+        EXPECT_FALSE(action(name)->isEnabled()) << name;
+        EXPECT_THAT(action(name)->toolTip().toStdString(), HasSubstr("offline")) << name;
+    }
+    ASSERT_TRUE(action("recentlyDeletedAction")->isEnabled());
+    action("recentlyDeletedAction")->trigger();
+    auto *recentlyDeleted = window->findChild<RestoreDialog *>();
+    ASSERT_NE(recentlyDeleted, nullptr);
+    const auto *restoreSelected = findByName<QPushButton>(recentlyDeleted, QStringLiteral("Restore selected"));
+    ASSERT_NE(restoreSelected, nullptr);
+    EXPECT_FALSE(restoreSelected->isEnabled());
+    EXPECT_THAT(restoreSelected->toolTip().toStdString(), HasSubstr("offline"));
+    recentlyDeleted->close();
+
+    // GitHub is back: Retry now checks the token, leaves offline mode and refreshes through the ETag cache.
+    ASSERT_TRUE(server.listen(port));
+    const qint64 quotaBefore = counters().value(u"quota_spent").toInteger();
+    const qint64 notModifiedBefore = counters().value(u"not_modified").toInteger();
+    auto *retryNow = findByName<QPushButton>(bar, QStringLiteral("Retry now"));
+    ASSERT_NE(retryNow, nullptr);
+    retryNow->click();
+    ASSERT_TRUE(waitUntil([&] { return !window->session()->isOffline(); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return !window->isPackagesLoading() && !window->isVersionsLoading() &&
+               !window->namespaceModel()->isLoading();
+    }));
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_TRUE(action("deleteAction")->isEnabled()) << action("deleteAction")->toolTip().toStdString();
+    // The token check (GET /user) is the one point spent: every page shown was unchanged, a 304.
+    EXPECT_EQ(counters().value(u"quota_spent").toInteger() - quotaBefore, 1);
+    EXPECT_GT(counters().value(u"not_modified").toInteger(), notModifiedBefore);
+    const auto *packages = window->findChild<QTreeView *>(QStringLiteral("packageView"));
+    EXPECT_EQ(packages->currentIndex().data().toString(), u"web");
+    const QModelIndex current = window->versionView()->currentIndex();
+    EXPECT_TRUE(current.data(VersionTreeModel::TagsRole).toStringList().contains(u"latest"));
+    EXPECT_TRUE(window->versionView()->isExpanded(current));
 }
 
 TEST_F(MainWindowTest, ScreenshotDriverSelectsExpandsAndWritesAPng)

@@ -414,11 +414,11 @@ TEST(DeletionPlanReferrers, ImageGoesFirstThenItsReferrersWhateverTheirTagsThenI
                         {Demo::Index200}, {tag + u".sig"_s}),
             signedGoing(Demo::Referrers200, app.referrers200, u"attestations of latest/2.0.0"_s,
                         {Demo::Index200}, {tag}),
-            signedGoing(Demo::Signature200, app.signature200, u"signature of "_s + tag, {Demo::Referrers200}),
+            signedGoing(Demo::Signature200, app.signature200, u"signature of latest/2.0.0"_s,
+                        {Demo::Referrers200}),
             signedGoing(Demo::FirstReferrers200, app.firstReferrers200, u"attestations of latest/2.0.0"_s,
                         {Demo::Index200}),
-            signedGoing(Demo::Provenance200, app.provenance200,
-                        u"attestations of "_s + labelOf(app.firstReferrers200),
+            signedGoing(Demo::Provenance200, app.provenance200, u"attestations of latest/2.0.0"_s,
                         {Demo::Referrers200, Demo::FirstReferrers200}),
             signedGoing(Demo::Amd64200, app.amd64200, u"untagged child of latest/2.0.0"_s, {Demo::Index200}),
             signedGoing(Demo::Arm64200, app.arm64200, u"untagged child of latest/2.0.0"_s,
@@ -441,8 +441,8 @@ TEST(DeletionPlanReferrers, UntaggedImageTakesItsReferrers)
         ElementsAre(signedGoing(Demo::Index190, app.index190, u"selected"_s, {}),
                     signedGoing(Demo::Referrers190, app.referrers190,
                                 u"attestations of "_s + labelOf(app.index190), {Demo::Index190}, {tag}),
-                    signedGoing(Demo::Provenance190, app.provenance190, u"attestations of "_s + tag,
-                                {Demo::Referrers190})));
+                    signedGoing(Demo::Provenance190, app.provenance190,
+                                u"attestations of "_s + labelOf(app.index190), {Demo::Referrers190})));
     EXPECT_FALSE(result.deletesEveryVersion());
     EXPECT_THAT(result.remainingTags(), ElementsAre(u"latest"_s, u"2.0.0"_s));
 }

@@ -33,7 +33,7 @@ protected:
         FakeServerTest::SetUp();
         journal = std::make_unique<DeletionJournal>(dir.filePath(QStringLiteral("journal.jsonl")));
         queue = std::make_unique<OperationQueue>(client.get(), journal.get());
-        queue->setInterval(100ms);
+        queue->setPacing(PacingLimits::withInterval(100ms));
     }
 
     QList<Operation> deletionsOfApi(int count)
@@ -427,7 +427,7 @@ TEST_F(OperationQueueTest, SecondaryLimitWithoutRetryAfterBacksOffThenFailsWithA
     options.secondaryLimitFallbackWait = 50ms;
     options.maxSecondaryLimitRetries = 3;
     client->setOptions(options);
-    queue->setInterval(10ms);
+    queue->setPacing(PacingLimits::withInterval(10ms));
     const QList<Operation> operations = deletionsOfApi(1);
     server.injectFault(QJsonObject{{QStringLiteral("status"), 403},
                                    {QStringLiteral("count"), 10},
@@ -445,4 +445,39 @@ TEST_F(OperationQueueTest, SecondaryLimitWithoutRetryAfterBacksOffThenFailsWithA
     ASSERT_EQ(queue->results().first().status, OperationResult::Status::Failed);
     const QString message = queue->results().first().error->userMessage();
     EXPECT_TRUE(message.contains(u"4 tries")) << message.toStdString();
+}
+
+// Issue #17: GitHub allows about 500 mutations an hour. Those of earlier runs (and of packhouse-prune sharing
+// the journal) count: with the hour's budget spent, the run waits for the hour by itself, and its ETA says so
+// from the start. The shipped pacing, 50 times faster (the hour is 72 s, a second 20 ms).
+TEST_F(OperationQueueTest, TheHourlyBudgetCountsEarlierRunsAndTheEtaKnowsIt)
+{
+    const PacingLimits limits = PacingLimits::withInterval(20ms);
+    queue->setPacing(limits);
+    // An earlier run spent the hour's budget 70 (scaled) seconds ago: it refills 2 scaled seconds from now.
+    const QDateTime spentAt = QDateTime::currentDateTimeUtc().addMSecs(-(limits.hour - 1440ms).count());
+    for (int i = 0; i < limits.perHour; ++i) {
+        JournalEntry earlier;
+        earlier.operationId = QStringLiteral("earlier-run");
+        earlier.host = client->server().hostKey();
+        earlier.owner = acme;
+        earlier.packageName = QStringLiteral("api");
+        earlier.versionId = 1000 + i;
+        earlier.action = JournalEntry::Action::DeleteVersion;
+        earlier.outcome = JournalEntry::Outcome::Attempted;
+        earlier.time = spentAt;
+        ASSERT_TRUE(journal->append(earlier));
+    }
+    const QList<Operation> operations = deletionsOfApi(3);
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(queue->run(operations));
+    const std::chrono::milliseconds eta = queue->estimatedRemaining();
+    EXPECT_EQ(queue->budget().leftThisHour(QDateTime::currentDateTimeUtc()), 0);
+    ASSERT_TRUE(runToEnd());
+
+    const qint64 took = clock.elapsed();
+    EXPECT_GE(took, 1300) << "the run did not wait for the hour's budget";
+    EXPECT_EQ(mutatedVersionIds(QStringLiteral("DELETE")).size(), 3);
+    EXPECT_NEAR(double(eta.count()), double(took), 0.1 * double(took)) << "ETA " << eta.count() << " ms";
 }

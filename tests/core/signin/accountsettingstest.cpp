@@ -43,6 +43,29 @@ TEST(AccountSettingsTest, RemembersOneAccountPerHostAcrossInstances)
     EXPECT_EQ(accounts.lastHost(), u"ghe.example.com:8443");
 }
 
+TEST(AccountSettingsTest, RemembersTheConfirmedScopesNoneAndUnreportedApartAcrossInstances)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        AccountSettings accounts(&settings);
+        accounts.rememberScopes(QStringLiteral("github.com"),
+                                Scopes(QStringList{QStringLiteral("read:packages"), QStringLiteral("repo")}));
+        accounts.rememberScopes(QStringLiteral("ghe.example.com"), Scopes(QStringList{}));
+        accounts.rememberScopes(QStringLiteral("apps.example.com"), Scopes::unreported());
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    AccountSettings accounts(&settings);
+
+    EXPECT_THAT(accounts.scopes(QStringLiteral("github.com")).granted(),
+                ElementsAre(u"read:packages", u"repo"));
+    EXPECT_TRUE(accounts.scopes(QStringLiteral("ghe.example.com")).isReported());
+    EXPECT_TRUE(accounts.scopes(QStringLiteral("ghe.example.com")).granted().isEmpty());
+    EXPECT_FALSE(accounts.scopes(QStringLiteral("apps.example.com")).isReported());
+    EXPECT_FALSE(accounts.scopes(QStringLiteral("never.example.com")).isReported());
+}
+
 TEST(AccountSettingsTest, ForgetRemovesTheHostAndALastHostPointingAtIt)
 {
     QTemporaryDir dir;

@@ -162,6 +162,16 @@ protected:
         return manager.current();
     }
 
+    // Signs in with GH_TOKEN while GitHub answers, so that the host's login and scopes are remembered; the
+    // token stays in the environment for the next start.
+    void signInOnceWithTheEnvironmentToken()
+    {
+        qputenv("GH_TOKEN", DemoTokens::full().toUtf8());
+        m_manager->start(config());
+        ASSERT_NE(awaitSession(*m_manager), nullptr);
+        ASSERT_FALSE(m_manager->current()->isOffline());
+    }
+
     TokenStoreResult storedFor(const QString &hostKey)
     {
         return awaitStore(m_store->read(hostKey, QStringLiteral("octocat")));
@@ -414,6 +424,95 @@ TEST_P(SessionManagerTest, TokensNeverReachTheLog)
         EXPECT_FALSE(line.contains(DemoTokens::full())) << line.toStdString();
         EXPECT_FALSE(line.contains(QString::fromLatin1(bad))) << line.toStdString();
     }
+}
+
+TEST_P(SessionManagerTest, UnreachableGitHubAtStartOpensOfflineOnTheRememberedLoginAndScopes)
+{
+    signInOnceWithTheEnvironmentToken();
+    EXPECT_EQ(m_scratch.accounts.login(host()), u"octocat");
+    EXPECT_TRUE(m_scratch.accounts.scopes(host()).has(QStringLiteral("delete:packages")));
+    const ServerConfig remembered = config();
+    server.close();
+
+    auto restarted = makeManager(m_recording.get());
+    QSignalSpy required(restarted.get(), &SessionManager::signInRequired);
+    QSignalSpy failed(restarted.get(), &SessionManager::signInFailed);
+    restarted->start(remembered);
+
+    Session *session = awaitSession(*restarted);
+    ASSERT_NE(session, nullptr);
+    EXPECT_TRUE(session->isOffline());
+    EXPECT_TRUE(session->client()->isOffline());
+    EXPECT_EQ(session->account().login, u"octocat");
+    EXPECT_EQ(session->tokenSource(), TokenSource::Environment);
+    EXPECT_TRUE(session->scopes().allows(PackageAction::Delete, PackageType::Container));
+    EXPECT_THAT(session->offlineReason().toStdString(), HasSubstr("refused"));
+    // The shipped schedule: the first try again after 30 s.
+    const qint64 untilRetry = QDateTime::currentDateTimeUtc().msecsTo(restarted->nextReconnectAt());
+    EXPECT_GT(untilRetry, 25'000);
+    EXPECT_LE(untilRetry, 30'000);
+    // Nothing asked for a token.
+    QTest::qWait(50);
+    EXPECT_TRUE(required.isEmpty());
+    EXPECT_TRUE(failed.isEmpty());
+}
+
+TEST_P(SessionManagerTest, ARejectedTokenWithARememberedLoginStillAsksForOneAndSaysWhy)
+{
+    signInOnceWithTheEnvironmentToken();
+    qputenv("GH_TOKEN", "ghp_revokedToken0000000000000000000000000");
+    auto restarted = makeManager(m_recording.get());
+    QSignalSpy required(restarted.get(), &SessionManager::signInRequired);
+
+    restarted->start(config());
+
+    ASSERT_TRUE(required.wait(15000));
+    EXPECT_EQ(restarted->current(), nullptr);
+    EXPECT_THAT(required.first().at(1).toString().toStdString(), HasSubstr("Bad credentials"));
+}
+
+TEST_P(SessionManagerTest, AnOfflineSessionGoesOnlineByItselfWhenGitHubAnswersAgain)
+{
+    signInOnceWithTheEnvironmentToken();
+    // What the first session saw is in the cache: the user's organizations.
+    ASSERT_TRUE(await(m_manager->current()->client()->fetchOrganizations()).ok());
+    const ServerConfig remembered = config();
+    const quint16 port = quint16(server.url().port());
+    server.close();
+
+    auto restarted = makeManager(m_recording.get());
+    restarted->setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+    QSignalSpy reconnects(restarted.get(), &SessionManager::reconnectChanged);
+    restarted->start(remembered);
+    Session *session = awaitSession(*restarted);
+    ASSERT_NE(session, nullptr);
+    ASSERT_TRUE(session->isOffline());
+    QSignalSpy offlineChanged(session, &Session::offlineChanged);
+
+    // Offline, the cache answers at once, marked stale with the reason; nothing goes on the wire.
+    const ApiResponse cached = await(session->client()->fetchOrganizations());
+    EXPECT_TRUE(cached.ok());
+    EXPECT_TRUE(cached.stale);
+    EXPECT_TRUE(cached.cachedAt.isValid());
+    const ApiResponse uncached = await(session->client()->get(QStringLiteral("/orgs/never-seen")));
+    ASSERT_TRUE(uncached.error.has_value());
+    EXPECT_TRUE(uncached.error->unreachable);
+    // It keeps trying while GitHub stays away: scheduled, tried, scheduled again.
+    ASSERT_TRUE(waitUntil([&] { return reconnects.size() >= 4; }));
+    EXPECT_TRUE(session->isOffline());
+
+    ASSERT_TRUE(server.listen(port));
+    ASSERT_TRUE(waitUntil([&] { return !session->isOffline(); }, 5000));
+    EXPECT_EQ(restarted->current(), session); // the same session, its views kept
+    EXPECT_EQ(offlineChanged.size(), 1);
+    EXPECT_FALSE(session->client()->isOffline());
+    EXPECT_FALSE(restarted->nextReconnectAt().isValid());
+    const qint64 quotaBefore = counters()[QStringLiteral("quota_spent")].toInteger();
+    const ApiResponse fresh = await(session->client()->fetchOrganizations());
+    EXPECT_TRUE(fresh.ok());
+    EXPECT_FALSE(fresh.stale);
+    // Through the ETag cache: GitHub's 304 for what did not change spends nothing.
+    EXPECT_EQ(counters()[QStringLiteral("quota_spent")].toInteger(), quotaBefore);
 }
 
 std::string storeName(const ::testing::TestParamInfo<StoreKind> &param)

@@ -21,6 +21,7 @@
 #include <functional>
 
 using namespace Packhouse;
+using ::testing::AllOf;
 using ::testing::ElementsAre;
 using ::testing::Not;
 
@@ -29,6 +30,11 @@ namespace {
 MATCHER_P(HasSubstr, text, "contains \"" + std::string(text) + "\"")
 {
     return arg.contains(QString::fromUtf8(text));
+}
+
+MATCHER_P(StartsWith, text, "starts with \"" + std::string(text) + "\"")
+{
+    return arg.startsWith(QString::fromUtf8(text));
 }
 
 // Each row as "<indent><column 0> | <last column>", depth-first.
@@ -100,6 +106,49 @@ TEST_F(ReviewDeletionTest, UntaggedChildrenGoWithTheirIndex)
     EXPECT_FALSE(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))->isVisible());
     EXPECT_THAT(findByName<QLabel>(dialog.get(), QStringLiteral("Warnings"))->text(),
                 HasSubstr("go with the images that list them"));
+}
+
+// acme/signed-app's referrers carry `sha256-<hex>` tags or none: the review names them by what they hold, as
+// the Versions tree does, and says what they are of.
+TEST_F(ReviewDeletionTest, ReferrersAreNamedByWhatTheyHold)
+{
+    auto signedApp = loadVersions(acme, PackageType::Container, QStringLiteral("signed-app"));
+
+    auto dialog = review(signedApp.get(), {idOfTag(*signedApp, QStringLiteral("2.0.0"))});
+
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 9 versions"));
+    EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
+                ElementsAre(QStringLiteral("2.0.0, latest | selected"),
+                            QStringLiteral("  unknown/unknown | untagged child of 2.0.0/latest"),
+                            QStringLiteral("  Signature | signature of 2.0.0/latest"), // cosign's `.sig`
+                            QStringLiteral("  Attestations | attestations of 2.0.0/latest"),
+                            QStringLiteral("    Signature | signature of 2.0.0/latest"),
+                            QStringLiteral("    Attestations | attestations of 2.0.0/latest"),
+                            QStringLiteral("  Attestations | attestations of 2.0.0/latest"), // re-pushed
+                            QStringLiteral("  linux/amd64 | untagged child of 2.0.0/latest"),
+                            QStringLiteral("  linux/arm64 | untagged child of 2.0.0/latest")));
+    // A referrer's tag pulls no image.
+    EXPECT_EQ(findByName<QLabel>(dialog.get(), QStringLiteral("Tags that stay"))->text(),
+              QStringLiteral("No tag stays."));
+    const QString warnings = findByName<QLabel>(dialog.get(), QStringLiteral("Warnings"))->text();
+    EXPECT_THAT(warnings, HasSubstr("2 signatures go with the images they sign."));
+    EXPECT_THAT(warnings, HasSubstr("3 attestations go with the images they attest."));
+
+    // Its tagged referrers index alone: the bundle it shares with the first form, which stays, is kept.
+    const ImageTree &tree = signedApp->imageTree();
+    qint64 referrersIndexId = 0;
+    for (const QString &digest : tree.children(tree.topLevel().constFirst())) {
+        const ImageTree::Node *node = tree.node(digest);
+        if (node->tags.size() == 1 && !node->tags.constFirst().contains(u'.'))
+            referrersIndexId = node->versionId;
+    }
+    ASSERT_NE(referrersIndexId, 0);
+    dialog = review(signedApp.get(), {referrersIndexId});
+    EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
+                ElementsAre(QStringLiteral("Attestations | selected"),
+                            QStringLiteral("  Signature | signature of 2.0.0/latest")));
+    EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))),
+                ElementsAre(AllOf(StartsWith("Attestations (sha256:"), HasSubstr("which stays"))));
 }
 
 TEST_F(ReviewDeletionTest, LastVersionOffersThePackageFormWhichNeedsTheName)
@@ -248,7 +297,7 @@ TEST_F(ReviewDeletionTest, CancelStopsBeforeTheNextRequestAndRetryFinishesTheRes
     QTest::mouseClick(acceptButton(dialog.get()), Qt::LeftButton);
     const auto operations = confirmed.at(0).at(0).value<QList<Operation>>();
     ASSERT_EQ(operations.size(), 4);
-    session->queue()->setInterval(std::chrono::milliseconds(400));
+    session->queue()->setPacing(PacingLimits::withInterval(std::chrono::milliseconds(400)));
     OperationProgressPanel panel(session->queue());
     panel.show();
     QSignalSpy finished(session->queue(), &OperationQueue::finished);
@@ -268,13 +317,37 @@ TEST_F(ReviewDeletionTest, CancelStopsBeforeTheNextRequestAndRetryFinishesTheRes
     QPushButton *retry = findByName<QPushButton>(&panel, QStringLiteral("Retry failed"));
     ASSERT_TRUE(retry->isEnabled());
 
-    session->queue()->setInterval(std::chrono::milliseconds(20));
+    session->queue()->setPacing(PacingLimits::withInterval(std::chrono::milliseconds(20)));
     QTest::mouseClick(retry, Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return finished.size() == 2; }));
     EXPECT_EQ(panel.countText(), QStringLiteral("Deleted %1 of %1").arg(4 - deleted.size()));
     const QList<qint64> all = mutationIds(QStringLiteral("DELETE"));
     EXPECT_EQ(QSet<qint64>(all.cbegin(), all.cend()), idsOf(operations));
     EXPECT_EQ(all.size(), 4);
+}
+
+// Issue #17: the panel says when the part of a run beyond GitHub's hourly budget of mutations starts.
+TEST_F(ReviewDeletionTest, ThePanelSaysWhenTheRestOfALongRunStarts)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+    auto dialog = review(web.get(), {idOfTag(*web, QStringLiteral("1.2.0"))});
+    QSignalSpy confirmed(dialog.get(), &ReviewDeletionDialog::confirmed);
+    QTest::mouseClick(acceptButton(dialog.get()), Qt::LeftButton);
+    const auto operations = confirmed.at(0).at(0).value<QList<Operation>>();
+    ASSERT_EQ(operations.size(), 4);
+    // An hour of two mutations, ten seconds long.
+    PacingLimits limits = PacingLimits::withInterval(std::chrono::milliseconds(20));
+    limits.perHour = 2;
+    limits.hour = std::chrono::milliseconds(10'000);
+    session->queue()->setPacing(limits);
+
+    OperationProgressPanel panel(session->queue());
+    ASSERT_TRUE(session->queue()->run(operations));
+    ASSERT_TRUE(waitUntil([&] { return panel.etaText().contains(u"left this hour"); }, 5000))
+        << panel.etaText().toStdString();
+    EXPECT_THAT(panel.etaText(), HasSubstr("2 left this hour; the next 2 start at"));
+    session->queue()->cancel();
+    ASSERT_TRUE(waitUntil([&] { return !session->queue()->isRunning(); }));
 }
 
 } // namespace

@@ -39,7 +39,7 @@ void WorkflowTest::restart()
     session->setVerifiedScopes(
         Scopes::parse("read:packages, write:packages, delete:packages, read:org, repo"));
     // GitHub asks for a second between mutations; the fake server does not, and tests should be quick.
-    session->queue()->setInterval(std::chrono::milliseconds(20));
+    session->queue()->setPacing(PacingLimits::withInterval(std::chrono::milliseconds(20)));
 }
 
 Package WorkflowTest::fetchPackage(const NamespaceRef &owner, PackageType type, const QString &name)

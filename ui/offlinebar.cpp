@@ -1,0 +1,114 @@
+#include "offlinebar.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
+
+namespace Packhouse {
+
+namespace {
+
+// "14:02" today, with the date on another day.
+QString whenSeen(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    return local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                : locale.toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+OfflineBar::OfflineBar(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel)
+    , m_retry(new QPushButton(tr("Retry now")))
+    , m_countdown(new QTimer(this))
+{
+    setAccessibleName(tr("Offline notice"));
+    // A frame inside, so that the bar reads as one notice in any style (as the single sign-on notice).
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::ToolTipBase);
+    frame->setForegroundRole(QPalette::ToolTipText);
+
+    auto *icon = new QLabel(frame);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_text->setParent(frame);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setAccessibleName(tr("Offline message"));
+    m_text->setForegroundRole(QPalette::ToolTipText);
+    m_retry->setParent(frame);
+    m_retry->setAccessibleName(tr("Retry now"));
+    m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+
+    auto *row = new QHBoxLayout(frame);
+    row->addWidget(icon);
+    row->addWidget(m_text, 1);
+    row->addWidget(m_retry);
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(frame);
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &OfflineBar::updateText);
+    connect(m_retry, &QPushButton::clicked, this, &OfflineBar::retryRequested);
+    hide();
+}
+
+void OfflineBar::showOffline(const QString &host, const QString &reason, const QDateTime &dataTime,
+                             const QDateTime &nextTry)
+{
+    m_host = host;
+    m_reason = reason;
+    m_dataTime = dataTime;
+    m_nextTry = nextTry;
+    updateText();
+    m_retry->setEnabled(nextTry.isValid());
+    if (nextTry.isValid())
+        m_countdown->start();
+    else
+        m_countdown->stop();
+    show();
+}
+
+QString OfflineBar::text() const
+{
+    return m_text->text();
+}
+
+void OfflineBar::hideEvent(QHideEvent *event)
+{
+    m_countdown->stop();
+    QWidget::hideEvent(event);
+}
+
+void OfflineBar::updateText()
+{
+    const QString seen = m_dataTime.isValid()
+                             ? tr("Offline — showing what Packhouse saw at %1.").arg(whenSeen(m_dataTime))
+                             : tr("Offline — Packhouse has nothing saved from %1 yet.").arg(m_host);
+    QString next;
+    if (!m_nextTry.isValid()) {
+        next = tr("Trying to reach %1…").arg(m_host);
+    } else {
+        const qint64 seconds =
+            qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(m_nextTry) + 999) / 1000);
+        next = seconds < 60 ? tr("Retrying in %1 s…").arg(seconds)
+                            : tr("Retrying in %1 min…").arg((seconds + 59) / 60);
+    }
+    QString why = m_reason; // Qt's "Connection refused" reads as part of the sentence
+    if (!why.isEmpty())
+        why[0] = why[0].toLower();
+    m_text->setText(tr("%1 %2\n%3 could not be reached: %4.").arg(seen, next, m_host, why));
+}
+
+} // namespace Packhouse
