@@ -91,6 +91,11 @@ QStringList ManifestLoader::placeReferrers(const QString &digest)
     return placed;
 }
 
+QSet<QString> ManifestLoader::unreadableDigests() const
+{
+    return QSet<QString>(m_errors.keyBegin(), m_errors.keyEnd());
+}
+
 bool ManifestLoader::manifestsComplete() const
 {
     const QList<int> items = m_store->imageItems();

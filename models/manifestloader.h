@@ -41,6 +41,8 @@ public:
     bool manifestsComplete() const;
     // By digest.
     const QHash<QString, OciManifest> &manifests() const { return m_manifests; }
+    // The digests whose manifest could not be read (for the image tree's completeness).
+    QSet<QString> unreadableDigests() const;
     // Why the manifest of the row `item` could not be read: its own (none while it is not failed), or the one
     // read for what the row is (a referrer, an untagged version).
     std::optional<ApiError> errorOf(int item) const;

@@ -21,6 +21,8 @@ VersionTreeModel::VersionTreeModel(GitHubClient *client, RegistryClient *registr
 {
     connect(&m_manifestLoader, &ManifestLoader::manifestArrived, this, &VersionTreeModel::invalidateTree);
     connect(&m_manifestLoader, &ManifestLoader::errorOccurred, this, &VersionTreeModel::errorOccurred);
+    // A manifest that failed may leave the tree incomplete.
+    connect(&m_manifestLoader, &ManifestLoader::errorOccurred, this, &VersionTreeModel::invalidateTree);
 }
 
 VersionTreeModel::~VersionTreeModel() = default;
@@ -199,7 +201,8 @@ QList<PackageVersion> VersionTreeModel::versions() const
 const ImageTree &VersionTreeModel::imageTree() const
 {
     if (!m_tree)
-        m_tree = ImageTree::build(versions(), m_manifestLoader.manifests());
+        m_tree =
+            ImageTree::build(versions(), m_manifestLoader.manifests(), m_manifestLoader.unreadableDigests());
     return *m_tree;
 }
 

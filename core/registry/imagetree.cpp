@@ -41,8 +41,8 @@ struct Age
 
 } // namespace
 
-ImageTree ImageTree::build(const QList<PackageVersion> &versions,
-                           const QHash<QString, OciManifest> &manifests)
+ImageTree ImageTree::build(const QList<PackageVersion> &versions, const QHash<QString, OciManifest> &manifests,
+                           const QSet<QString> &unreadable)
 {
     ImageTree tree;
     QList<Age> newestFirst;
@@ -147,6 +147,8 @@ ImageTree ImageTree::build(const QList<PackageVersion> &versions,
                 tree.m_unknownManifests.append(node.digest);
         } else if (node.parentDigests.isEmpty()) {
             tree.m_orphanUntagged.append(node.digest);
+            if (unreadable.contains(node.digest))
+                tree.m_unknownManifests.append(node.digest);
         }
     }
     return tree;

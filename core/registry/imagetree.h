@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -51,8 +52,12 @@ public:
 
     // `versions` are the package's active versions (deleted ones are skipped); `manifests` those fetched so
     // far, by digest (manifests of digests that are not versions are ignored).
+    // `unreadable`: digests whose manifest could not be read. An untagged version among them that nothing
+    // lists may be a referrers index re-pushed untagged, which must stay while its subject does: the tree is
+    // then incomplete, so that no plan takes it for an orphan.
     static ImageTree build(const QList<PackageVersion> &versions,
-                           const QHash<QString, OciManifest> &manifests);
+                           const QHash<QString, OciManifest> &manifests,
+                           const QSet<QString> &unreadable = {});
 
     // Shown in this order: topLevel(), then a group of orphanUntagged().
     // Tagged versions (indexes or single images; every version of a non-container package), newest first,
@@ -65,8 +70,9 @@ public:
     const Node *node(const QString &digest) const;
     qsizetype size() const { return m_nodes.size(); }
 
-    // True when the manifest of every tagged version is known. Untagged versions of a package whose tree is
-    // not fully known must not be deleted (DOMAIN.md: refuse rather than guess).
+    // True when the manifest of every tagged version is known, and no untagged orphan's manifest failed.
+    // Untagged versions of a package whose tree is not fully known must not be deleted (DOMAIN.md: refuse
+    // rather than guess).
     bool isComplete() const { return m_unknownManifests.isEmpty(); }
     // Tagged digests whose manifest is not in `manifests` (not fetched or failed), newest first; a tagged
     // referrers index counts: the untagged manifests it lists would look orphaned.

@@ -1,4 +1,5 @@
 #include "imagetree.h"
+#include "deletionplan.h"
 #include "demoimages.h"
 #include "qtprinters.h"
 
@@ -6,6 +7,7 @@
 #include <gtest/gtest.h>
 
 using namespace Packhouse;
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -279,4 +281,21 @@ TEST(ImageTree, UnreadReferrersIndexMakesTheTreeIncomplete)
     EXPECT_FALSE(tree.isComplete());
     EXPECT_THAT(tree.unknownManifests(), ElementsAre(app.referrers200));
     EXPECT_THAT(tree.node(app.referrers200)->parentDigests, ElementsAre(app.index200)); // by its tag
+}
+
+// #14 (4): in a package with referrer tags, an untagged version nothing lists may be a referrers index re-pushed
+// untagged. If its manifest could not be read, it must not pass for an orphan that may go.
+TEST(ImageTree, AnUnreadableUntaggedManifestMakesTheTreeIncomplete)
+{
+    Demo::Signed app;
+    app.manifests.remove(app.firstReferrers200);
+    const ImageTree readLater = ImageTree::build(app.versions, app.manifests);
+    ASSERT_THAT(readLater.orphanUntagged(), Contains(app.firstReferrers200));
+
+    const ImageTree failed = ImageTree::build(app.versions, app.manifests, {app.firstReferrers200});
+    EXPECT_FALSE(failed.isComplete());
+    EXPECT_THAT(failed.unknownManifests(), Contains(app.firstReferrers200));
+    const DeletionPlan plan =
+        DeletionPlan::forContainer(failed, app.versions, QSet<qint64>{Demo::FirstReferrers200}, false, true);
+    EXPECT_THAT(plan.deletions(), IsEmpty());
 }
