@@ -316,3 +316,25 @@ TEST_F(PruneTest, BadInputIsAOneLineErrorAndExitTwo)
     EXPECT_THAT(refusedToken.err.toStdString(), HasSubstr("did not accept the token"));
     EXPECT_EQ(mutationCount(), 0);
 }
+
+TEST_F(PruneTest, AnotherUsersPackagesAndAnAgeLimit)
+{
+    const PruneOutput hubot = prune({u"--user"_s, u"hubot"_s, u"--type"_s, u"container"_s, u"--package"_s,
+                                     u"hubot-bot"_s, u"--untagged-only"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(hubot.exitCode, 0) << hubot.err.constData();
+    EXPECT_EQ(hubot.object()[u"owner"_s].toString(), u"hubot"_s);
+    EXPECT_TRUE(hubot.object()[u"complete"_s].toBool());
+
+    // acme/api: pr-N images; only those older than 20 days go.
+    const QStringList prImages{u"--org"_s, u"acme"_s,  u"--type"_s, u"container"_s, u"--package"_s,
+                               u"api"_s,   u"--tag"_s, u"pr-*"_s,   u"--format"_s,  u"json"_s};
+    const PruneOutput all = prune(prImages);
+    const PruneOutput old = prune(prImages + QStringList{u"--older-than"_s, u"20"_s});
+    ASSERT_EQ(all.exitCode, 0) << all.err.constData();
+    ASSERT_EQ(old.exitCode, 0) << old.err.constData();
+    const qsizetype allCount = all.object()[u"delete"_s].toArray().size();
+    const qsizetype oldCount = old.object()[u"delete"_s].toArray().size();
+    EXPECT_GT(oldCount, 0);
+    EXPECT_LT(oldCount, allCount);
+    EXPECT_EQ(mutationCount(), 0);
+}

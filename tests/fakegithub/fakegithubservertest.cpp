@@ -381,11 +381,33 @@ TEST_F(FakeGitHubServerTest, SecondaryLimitAs429WithoutRetryAfterAndMutationsCos
             .status,
         200);
     EXPECT_EQ(send("DELETE", QStringLiteral("/orgs/acme/packages/npm/svc-02")).status, 204); // 5 points
-    EXPECT_EQ(get(QStringLiteral("/user")).status, 200);                                     // 6
+    EXPECT_EQ(get(QStringLiteral("/user")).status, 200); // another endpoint: its own budget
     const TestReply rejected = send("DELETE", QStringLiteral("/orgs/acme/packages/npm/svc-04"));
     EXPECT_EQ(rejected.status, 429);
     EXPECT_FALSE(rejected.hasHeader("Retry-After"));
     EXPECT_THAT(rejected.message().toStdString(), HasSubstr("content creation"));
+}
+
+// GitHub's documented limits together: besides the points per endpoint, about 80 mutations a minute and 500
+// an hour. `time_scale` shrinks the windows (here the minute to 0.6 s and the hour to 36 s).
+TEST_F(FakeGitHubServerTest, MutationsAreLimitedPerMinuteAndPerHourOnAScaledClock)
+{
+    ASSERT_EQ(control(QStringLiteral("/_control/secondary"), {{QStringLiteral("content_per_minute"), 2},
+                                                             {QStringLiteral("content_per_hour"), 3},
+                                                             {QStringLiteral("time_scale"), 100}})
+                  .status,
+              200);
+    EXPECT_EQ(send("DELETE", QStringLiteral("/orgs/acme/packages/npm/svc-02")).status, 204);
+    EXPECT_EQ(send("DELETE", QStringLiteral("/orgs/acme/packages/npm/svc-04")).status, 204);
+    const TestReply thirdInTheMinute = send("DELETE", QStringLiteral("/orgs/acme/packages/npm/svc-06"));
+    EXPECT_EQ(thirdInTheMinute.status, 403);
+    EXPECT_THAT(thirdInTheMinute.message().toStdString(), HasSubstr("content creation"));
+    EXPECT_EQ(get(QStringLiteral("/user")).status, 200); // reads are not content creation
+    QTest::qWait(700);                                   // a (scaled) minute later
+    EXPECT_EQ(send("DELETE", QStringLiteral("/orgs/acme/packages/npm/svc-06")).status, 204);
+    QTest::qWait(700);
+    EXPECT_EQ(send("DELETE", QStringLiteral("/orgs/acme/packages/npm/svc-08")).status, 403); // the hour's 3
+    EXPECT_EQ(control(QStringLiteral("/_control/secondary"), {{QStringLiteral("time_scale"), 0}}).status, 422);
 }
 
 TEST_F(FakeGitHubServerTest, ConcurrentRequestsOverlapAndTheCapRejectsExcess)
