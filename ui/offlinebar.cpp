@@ -1,7 +1,7 @@
 #include "offlinebar.h"
 
-#include <QFrame>
-#include <QHBoxLayout>
+#include "noticeframe.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -30,33 +30,12 @@ OfflineBar::OfflineBar(QWidget *parent)
     , m_countdown(new QTimer(this))
 {
     setAccessibleName(tr("Offline notice"));
-    // A frame inside, so that the bar reads as one notice in any style (as the single sign-on notice).
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    frame->setBackgroundRole(QPalette::ToolTipBase);
-    frame->setForegroundRole(QPalette::ToolTipText);
-
-    auto *icon = new QLabel(frame);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    m_text->setParent(frame);
-    m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleName(tr("Offline message"));
-    m_text->setForegroundRole(QPalette::ToolTipText);
-    m_retry->setParent(frame);
     m_retry->setAccessibleName(tr("Retry now"));
     m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-
-    auto *row = new QHBoxLayout(frame);
-    row->addWidget(icon);
-    row->addWidget(m_text, 1);
-    row->addWidget(m_retry);
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(frame);
+    new NoticeFrame(m_text, {m_retry}, this);
 
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &OfflineBar::updateText);

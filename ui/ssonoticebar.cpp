@@ -1,8 +1,8 @@
 #include "ssonoticebar.h"
 
+#include "noticeframe.h"
+
 #include <QDesktopServices>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -17,39 +17,15 @@ SsoNoticeBar::SsoNoticeBar(QWidget *parent)
     , m_retry(new QPushButton(tr("I have authorized — Retry"), this))
 {
     setAccessibleName(tr("Single sign-on notice"));
-    // A frame inside, so that the bar reads as one notice in any style.
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    frame->setBackgroundRole(QPalette::ToolTipBase);
-    frame->setForegroundRole(QPalette::ToolTipText);
-
-    auto *icon = new QLabel(frame);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    m_text->setParent(frame);
-    m_text->setWordWrap(true);
     m_text->setAccessibleName(tr("Single sign-on message"));
-    m_text->setForegroundRole(QPalette::ToolTipText);
-    m_authorize->setParent(frame);
     m_authorize->setAccessibleName(tr("Authorize"));
-    m_retry->setParent(frame);
     m_retry->setAccessibleName(tr("Retry after authorizing"));
-    auto *close = new QToolButton(frame);
+    auto *close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setAutoRaise(true);
     close->setToolTip(tr("Hide this notice"));
     close->setAccessibleName(tr("Close notice"));
-
-    auto *row = new QHBoxLayout(frame);
-    row->addWidget(icon);
-    row->addWidget(m_text, 1);
-    row->addWidget(m_authorize);
-    row->addWidget(m_retry);
-    row->addWidget(close);
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(frame);
+    new NoticeFrame(m_text, {m_authorize, m_retry, close}, this);
 
     connect(m_authorize, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_url); });
     connect(m_retry, &QPushButton::clicked, this, [this] {
