@@ -57,8 +57,8 @@ struct Options
         QCoreApplication::translate(
             "main",
             "With --screenshot: what to show: window (default), "
-            "review (the review of deleting the release before the newest multi-arch image) or deleted "
-            "(Show deleted)."),
+            "review (the review of deleting the release before the newest multi-arch image), deleted "
+            "(Show deleted) or retention (the Retention rules panel)."),
         QStringLiteral("SCENE"), QStringLiteral("window")};
     QCommandLineOption reportStartup{QStringLiteral("report-startup"),
                                      QCoreApplication::translate("main",
@@ -143,7 +143,7 @@ int main(int argc, char **argv)
 
     const auto scene = ScreenshotDriver::parseScene(parser.value(options.scene));
     if (!scene)
-        return fail(QCoreApplication::translate("main", "--scene wants window, review or deleted"));
+        return fail(QCoreApplication::translate("main", "--scene wants window, review, deleted or retention"));
 
     QList<QSslCertificate> extraAuthorities;
     if (parser.isSet(options.caCertificates)) {

@@ -17,3 +17,4 @@ shoot() { # scene file
 shoot window main-window.png
 shoot review review-deletion.png
 shoot deleted show-deleted.png
+shoot retention retention-rules.png

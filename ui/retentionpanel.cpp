@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     , m_previewLabel(new QLabel(this))
     , m_review(new QPushButton(tr("Review…"), this))
     , m_server(server)
-    , m_commandLine(new QLineEdit(this))
+    , m_commandLine(new QLabel(this))
     , m_problem(new QLabel(this))
 {
     setAccessibleName(tr("Retention rules"));
@@ -62,7 +63,11 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_previewLabel, 1);
     bottom->addWidget(m_review);
-    m_commandLine->setReadOnly(true);
+    // Wrapped in full, selectable, in a fixed font: the dock is narrow and the line is for copying.
+    m_commandLine->setWordWrap(true);
+    m_commandLine->setTextFormat(Qt::PlainText);
+    m_commandLine->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_commandLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commandLine->setObjectName(QStringLiteral("pruneCommandLine"));
     m_commandLine->setAccessibleName(tr("packhouse-prune command line"));
     m_commandLine->setToolTip(tr("Runs this rule headless, e.g. in CI; add --yes to delete."));
@@ -72,7 +77,7 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
             [this] { QGuiApplication::clipboard()->setText(m_commandLine->text()); });
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_commandLine, 1);
-    commandRow->addWidget(copy);
+    commandRow->addWidget(copy, 0, Qt::AlignTop);
     auto *exportButton = new QPushButton(tr("E&xport rules…"), this);
     exportButton->setObjectName(QStringLiteral("exportRules"));
     auto *importButton = new QPushButton(tr("&Import rules…"), this);
@@ -94,6 +99,7 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     layout->addLayout(commandRow);
     layout->addLayout(files);
     layout->addWidget(m_problem);
+    layout->addStretch(1);
 
     connect(m_keepNewest, &QSpinBox::valueChanged, this, &RetentionPanel::schedulePreview);
     connect(m_olderThan, &QSpinBox::valueChanged, this, &RetentionPanel::schedulePreview);
@@ -107,9 +113,6 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     connect(versions, &QAbstractItemModel::modelReset, this, &RetentionPanel::schedulePreview);
     connect(versions, &QAbstractItemModel::dataChanged, this, &RetentionPanel::schedulePreview);
     connect(versions, &VersionTreeModel::listingFinished, this, &RetentionPanel::schedulePreview);
-    // Which untagged versions belong to which image needs every index's manifest.
-    if (versions->package().type == PackageType::Container && !versions->manifestsComplete())
-        versions->loadAllManifests();
     updatePreview();
 }
 
@@ -205,18 +208,38 @@ void RetentionPanel::schedulePreview()
     QTimer::singleShot(0, this, &RetentionPanel::updatePreview);
 }
 
+void RetentionPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    schedulePreview();
+}
+
+// Which untagged versions belong to which image needs every index's manifest: asked for once per package
+// listed in full, while the panel is shown (the panel lives on while packages change).
+void RetentionPanel::loadManifestsForPreview()
+{
+    if (!isVisible() || m_versions->package().type != PackageType::Container ||
+        !m_versions->isListingComplete())
+        return;
+    const QString package = m_versions->owner().login + u'/' + m_versions->package().name;
+    if (package == m_manifestsRequestedFor || m_versions->manifestsComplete())
+        return;
+    m_manifestsRequestedFor = package;
+    m_versions->loadAllManifests();
+}
+
 void RetentionPanel::updatePreview()
 {
     m_previewPending = false;
     if (!m_versions)
         return;
+    loadManifestsForPreview();
     const bool container = m_versions->package().type == PackageType::Container;
     // Only container versions carry tags; other types have version names.
     m_untaggedOnly->setEnabled(container);
-    const QSet<qint64> ids = RetentionPolicy::select(rule(), m_versions->versions(),
-                                                     container ? &m_versions->imageTree() : nullptr,
-                                                     QDateTime::currentDateTimeUtc(),
-                                                     m_versions->isListingComplete());
+    const QSet<qint64> ids = RetentionPolicy::select(
+        rule(), m_versions->versions(), container ? &m_versions->imageTree() : nullptr,
+        QDateTime::currentDateTimeUtc(), m_versions->isListingComplete());
     const qsizetype count = ids.size();
     m_previewLabel->setText(rule().isEmpty() ? tr("Set a rule to see which versions it would delete.")
                             : count == 1     ? tr("1 version would be deleted")

@@ -45,8 +45,12 @@ Q_SIGNALS:
     void previewChanged(const QSet<qint64> &ids);
     void reviewRequested(const QSet<qint64> &ids);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void schedulePreview();
+    void loadManifestsForPreview();
     void updatePreview();
     void showProblem(const QString &message);
 
@@ -62,8 +66,9 @@ private:
     QLabel *m_previewLabel;
     QPushButton *m_review;
     ServerConfig m_server;
-    QLineEdit *m_commandLine;
+    QLabel *m_commandLine;
     QLabel *m_problem;
+    QString m_manifestsRequestedFor; // owner/package whose manifests the preview asked for
 };
 
 } // namespace Packhouse

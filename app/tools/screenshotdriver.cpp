@@ -5,6 +5,7 @@
 #include "modelroles.h"
 #include "namespacemodel.h"
 #include "packagelistmodel.h"
+#include "retentionpanel.h"
 #include "reviewdeletiondialog.h"
 #include "sessionmanager.h"
 #include "versiontreemodel.h"
@@ -48,6 +49,8 @@ std::optional<ScreenshotDriver::Scene> ScreenshotDriver::parseScene(const QStrin
         return Scene::ReviewDeletion;
     if (text == u"deleted")
         return Scene::ShowDeleted;
+    if (text == u"retention")
+        return Scene::Retention;
     return std::nullopt;
 }
 
@@ -152,6 +155,8 @@ void ScreenshotDriver::step()
                 showDeleted && !showDeleted->isChecked())
                 showDeleted->trigger();
             m_stage = Stage::Deleted;
+        } else if (m_scene == Scene::Retention) {
+            showRetentionRule();
         } else {
             settleThenSave();
         }
@@ -181,10 +186,33 @@ void ScreenshotDriver::step()
             settleThenSave();
         break;
     }
+    case Stage::Retention: {
+        const auto *panel = window->findChild<RetentionPanel *>();
+        if (window->versionModel()->manifestsComplete() && panel && !panel->preview().isEmpty())
+            settleThenSave();
+        break;
+    }
     case Stage::Settle:
     case Stage::Done:
         break;
     }
+}
+
+// Opens the Retention rules panel with "untagged only": the orphans light up, the command line shows.
+void ScreenshotDriver::showRetentionRule()
+{
+    QAction *retention = actionNamed(m_window, "retentionAction");
+    if (retention)
+        retention->trigger();
+    auto *panel = m_window->findChild<RetentionPanel *>();
+    if (!panel) {
+        save(false, tr("the Retention rules panel did not open"));
+        return;
+    }
+    RetentionRule rule;
+    rule.untaggedOnly = true;
+    panel->setRule(rule);
+    m_stage = Stage::Retention;
 }
 
 void ScreenshotDriver::settleThenSave()

@@ -39,10 +39,11 @@ public:
         ReviewDeletion, // the review of deleting the release before the newest multi-arch image (nothing
                         // goes)
         ShowDeleted,    // the main window listing the package's deleted versions with the days left
+        Retention, // the Retention rules panel with "untagged only", its preview and packhouse-prune command line
     };
     // "acme/container/web" (the package name may contain '/'); nullopt when malformed.
     static std::optional<Target> parseSelection(const QString &text);
-    // "window", "review" or "deleted"; nullopt otherwise.
+    // "window", "review", "deleted" or "retention"; nullopt otherwise.
     static std::optional<Scene> parseScene(const QString &text);
 
     ScreenshotDriver(MainWindow *window, SessionManager *sessions, const QString &filePath,
@@ -67,11 +68,13 @@ private:
         Manifests, // the review scene waits for every image's manifest, to pick its image by kind
         Review,
         Deleted,
+        Retention, // the retention scene waits for the manifests its preview needs
         Settle,
         Done
     };
     void step();
     void settleThenSave();
+    void showRetentionRule();
     void openReview();
     QModelIndex reviewedImage() const;
     void save(bool ok, const QString &message);
