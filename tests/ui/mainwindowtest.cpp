@@ -11,6 +11,7 @@
 #include "offlinebar.h"
 #include "packagelistmodel.h"
 #include "qtprinters.h"
+#include "retentionpanel.h"
 #include "restoredialog.h"
 #include "reviewdeletiondialog.h"
 #include "screenshotdriver.h"
@@ -525,3 +526,24 @@ TEST(AppCommandLine, HelpWorksWithoutADisplay)
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
 }
 #endif
+
+// The Retention rules panel lives on while packages change: shown for a package, it loads the manifests its
+// preview needs (it said "0 versions" for untagged-only until the user expanded the images), and it shows the
+// packhouse-prune command line for the package.
+TEST_F(MainWindowTest, TheRetentionPanelPreviewsAPackageOpenedAfterItWasMade)
+{
+    signIn(DemoTokens::full());
+    browseTo(QStringLiteral("acme"), PackageType::Container, QStringLiteral("web"));
+    ASSERT_TRUE(waitUntil([&] { return window->versionModel()->isListingComplete(); }));
+    action("retentionAction")->trigger();
+    auto *panel = window->findChild<RetentionPanel *>();
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return panel->isVisible(); }));
+    RetentionRule rule;
+    rule.untaggedOnly = true;
+    panel->setRule(rule);
+    EXPECT_TRUE(waitUntil([&] { return panel->previewText() == QStringLiteral("3 versions would be deleted"); }))
+        << panel->previewText().toStdString();
+    EXPECT_THAT(panel->commandLine().toStdString(),
+                HasSubstr("--org acme --type container --package web --untagged-only"));
+}
