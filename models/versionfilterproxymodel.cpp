@@ -78,19 +78,20 @@ bool VersionFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
 {
     if (!m_versions)
         return QSortFilterProxyModel::lessThan(left, right);
-    // Called a million times for 100,000 versions: two versions, the common case, are compared through one
-    // lookup each, without the rest of rowFacts().
+    // Called a million times for 100,000 versions. Names: by their ranks, ints in one array, as the entries
+    // and strings they would read are spread over some 30 MB.
+    if (left.column() == VersionTreeModel::NameColumn) {
+        const int a = m_versions->nameSortRank(left);
+        const int b = m_versions->nameSortRank(right);
+        return a >= 0 && b >= 0 ? a < b : lessThanBesideVersions(left, right);
+    }
+    // Other columns: two versions, the common case, are compared through one lookup each, without the rest of
+    // rowFacts().
     const VersionStore::VersionEntry *a = m_versions->findEntry(left);
     const VersionStore::VersionEntry *b = m_versions->findEntry(right);
     if (!a || !b)
         return lessThanBesideVersions(left, right);
     switch (left.column()) {
-    case VersionTreeModel::NameColumn:
-        if (a->semver && b->semver)
-            return *a->semver < *b->semver;
-        if (a->semver || b->semver)
-            return bool(b->semver); // semantic versions after other names
-        return a->label.compare(b->label, Qt::CaseInsensitive) < 0;
     case VersionTreeModel::DigestColumn:
         return a->version.name < b->version.name;
     case VersionTreeModel::UpdatedColumn:

@@ -10,8 +10,8 @@ namespace Packhouse {
 class VersionTreeModel;
 
 // Filters and sorts a VersionTreeModel. Recursive: a group or an index stays while one of its children
-// matches. Reads rows through VersionTreeModel::rowFacts(), not QVariant roles: 100,000 rows filter or sort
-// well within 50 ms.
+// matches. Reads rows through VersionTreeModel::rowFacts(), not QVariant roles, and sorts names by their
+// ranks (VersionStore::nameSortRank()): 100,000 rows filter or sort well within 50 ms.
 class VersionFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

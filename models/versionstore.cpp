@@ -1,6 +1,8 @@
 #include "versionstore.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <limits>
 
 namespace Packhouse {
@@ -11,6 +13,59 @@ namespace {
 int groupRank(qint32 key)
 {
     return key >= 0 ? -key : std::numeric_limits<int>::max();
+}
+
+// A version's place in the Name column's order, compact so that sorting 100,000 of them stays in the cache:
+// most comparisons are decided by `prefix`, the rest by the entries themselves.
+struct NameSortKey
+{
+    // Semantic versions: major and minor, then patch and whether it is a release. Other names: their first
+    // 24 characters, a byte each (notAscii, or 2 + the ASCII character case-folded; 0 past the end).
+    std::array<quint64, 3> prefix{};
+    qint32 version = -1;
+    bool semantic = false;
+};
+
+constexpr quint8 notAscii = 1; // case folding beyond ASCII is left to QString::compare
+
+NameSortKey semanticSortKey(const SemanticVersion &semver, qint32 version)
+{
+    // Parsing admits no negative numbers: the words order as the numbers do.
+    return {{quint64(quint32(semver.major)) << 32 | quint32(semver.minor),
+             quint64(quint32(semver.patch)) << 32 | (semver.isPreRelease() ? 0 : 1), 0},
+            version,
+            true};
+}
+
+NameSortKey nameSortKey(QStringView name, qint32 version)
+{
+    NameSortKey key{{}, version, false};
+    for (qsizetype i = 0; i < qsizetype(key.prefix.size() * 8) && i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        const quint64 code = c >= 0x80 ? notAscii : 2 + quint64(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c);
+        key.prefix[size_t(i / 8)] |= code << (56 - 8 * (i % 8));
+        if (code == notAscii)
+            break;
+    }
+    return key;
+}
+
+// Whether `a` names a version before `b`, as far as their prefixes tell: not where they first differ at a
+// character that is not ASCII, nor when they are equal.
+std::optional<bool> nameLessByPrefix(const NameSortKey &a, const NameSortKey &b)
+{
+    for (size_t i = 0; i < a.prefix.size(); ++i) {
+        const quint64 difference = a.prefix[i] ^ b.prefix[i];
+        if (difference == 0)
+            continue;
+        const int shift = 56 - std::countl_zero(difference) / 8 * 8;
+        const auto codeA = quint8(a.prefix[i] >> shift);
+        const auto codeB = quint8(b.prefix[i] >> shift);
+        if (codeA == notAscii || codeB == notAscii)
+            return std::nullopt;
+        return codeA < codeB;
+    }
+    return std::nullopt;
 }
 
 VersionStore::Item makeRoot()
@@ -50,6 +105,7 @@ void VersionStore::reset(PackageType type)
     m_referrers.clear();
     m_referrersBySubject.clear();
     m_liveVersions = 0;
+    m_nameSortRanks.clear();
     m_listener->storeReset();
 }
 
@@ -104,6 +160,7 @@ qsizetype VersionStore::appendVersions(const QList<PackageVersion> &page)
 
 void VersionStore::addNewVersions(const QList<int> &versionIndices)
 {
+    m_nameSortRanks.clear(); // index entries may now show these versions
     const auto &root = m_items.front();
     if (isContainer()) {
         QList<int> tagged;
@@ -189,6 +246,7 @@ void VersionStore::adoptReferrers(int versionIndex)
 
 int VersionStore::newItem(const Item &item)
 {
+    m_nameSortRanks.clear();
     m_items.push_back(item);
     return int(m_items.size()) - 1;
 }
@@ -368,6 +426,7 @@ void VersionStore::markDead(int item)
 
 void VersionStore::removeVersions(const QSet<qint64> &ids)
 {
+    m_nameSortRanks.clear(); // index entries may now show none
     QList<int> rows;
     QList<int> formerChildren; // versions that hung under a removed index
     QSet<QString> sharedChanged;
@@ -575,6 +634,48 @@ QList<int> VersionStore::itemsOfVersion(qint64 id) const
         items.append(m_versions[index].item);
     items.append(m_entryItemsByDigest.value(m_versions[index].version.name));
     return items;
+}
+
+int VersionStore::nameSortRank(int item) const
+{
+    if (m_nameSortRanks.empty())
+        buildNameSortRanks();
+    return m_nameSortRanks[size_t(item)];
+}
+
+void VersionStore::buildNameSortRanks() const
+{
+    std::vector<NameSortKey> keys;
+    keys.reserve(size_t(m_liveVersions));
+    for (qint32 index = 0; index < qint32(m_versions.size()); ++index) {
+        const VersionEntry &entry = m_versions[size_t(index)];
+        if (entry.alive)
+            keys.push_back(entry.semver ? semanticSortKey(*entry.semver, index)
+                                        : nameSortKey(entry.label, index));
+    }
+    const auto less = [this](const NameSortKey &a, const NameSortKey &b) {
+        if (a.semantic != b.semantic)
+            return b.semantic; // semantic versions after other names
+        const VersionEntry &entryA = m_versions[size_t(a.version)];
+        const VersionEntry &entryB = m_versions[size_t(b.version)];
+        if (a.semantic)
+            return a.prefix != b.prefix ? a.prefix < b.prefix : *entryA.semver < *entryB.semver;
+        const std::optional<bool> byPrefix = nameLessByPrefix(a, b);
+        return byPrefix ? *byPrefix : entryA.label.compare(entryB.label, Qt::CaseInsensitive) < 0;
+    };
+    std::sort(keys.begin(), keys.end(), less);
+    std::vector<qint32> rankOfVersion(m_versions.size(), -1);
+    qint32 rank = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (i > 0 && less(keys[i - 1], keys[i]))
+            ++rank;
+        rankOfVersion[size_t(keys[i].version)] = rank;
+    }
+    m_nameSortRanks.assign(m_items.size(), -1);
+    for (size_t item = 0; item < m_items.size(); ++item) {
+        if (m_items[item].alive && m_items[item].version >= 0)
+            m_nameSortRanks[item] = rankOfVersion[size_t(m_items[item].version)];
+    }
 }
 
 int VersionStore::groupOrder(int item) const

@@ -165,6 +165,10 @@ public:
     QList<int> itemsOfVersion(qint64 id) const;
     // Groups' place among groups: newest major first, then "Other", then "Untagged".
     int groupOrder(int item) const;
+    // The place of the version `item` shows in the Name column's order (other names case-insensitively, then
+    // semantic versions by precedence), equal names sharing it; -1 for groups and missing children. Built on
+    // first use after the rows changed, so that sorting 100,000 rows compares ints held in one array.
+    int nameSortRank(int item) const;
     // The versions held (removed ones aside), in the order they arrived.
     QList<PackageVersion> versions() const;
 
@@ -185,6 +189,7 @@ private:
     void removeItems(QList<int> items);
     void markDead(int item);
     void reportChanged(int item);
+    void buildNameSortRanks() const;
 
     PackageType m_type;
     Listener *m_listener; // not owned
@@ -199,6 +204,8 @@ private:
     QHash<int, ReferrerTag> m_referrers;             // containers: version → what it describes
     QHash<QString, QList<int>> m_referrersBySubject; // containers: subject digest → referrer versions
     int m_liveVersions = 0;
+    // nameSortRank() by item; empty until asked for, emptied whenever rows or the versions they show change.
+    mutable std::vector<qint32> m_nameSortRanks;
 };
 
 } // namespace Packhouse

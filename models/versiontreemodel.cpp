@@ -193,6 +193,11 @@ bool VersionTreeModel::isGroup(const QModelIndex &index) const
     return index.isValid() && m_store.item(itemOf(index)).kind == ItemKind::Group;
 }
 
+int VersionTreeModel::nameSortRank(const QModelIndex &index) const
+{
+    return index.isValid() ? m_store.nameSortRank(itemOf(index)) : -1;
+}
+
 QList<PackageVersion> VersionTreeModel::versions() const
 {
     return m_store.versions();

@@ -103,6 +103,8 @@ public:
     // The same with what the Name column shows and sorts by.
     const VersionStore::VersionEntry *findEntry(const QModelIndex &index) const;
     bool isGroup(const QModelIndex &index) const;
+    // VersionStore::nameSortRank() of the row: -1 for groups and missing children.
+    int nameSortRank(const QModelIndex &index) const;
     // Every loaded version (active or deleted per mode), in listing order.
     QList<PackageVersion> versions() const;
     bool isListingComplete() const { return m_listingComplete; }

@@ -13,6 +13,8 @@
 
 #include <gmock/gmock.h>
 
+#include <algorithm>
+
 using namespace Packhouse;
 using namespace Qt::StringLiterals;
 using ::testing::ElementsAre;
@@ -143,6 +145,35 @@ TEST_F(VersionFilterProxyModelTest, SortsBySemverAndDates)
     proxy.sort(VersionTreeModel::CreatedColumn, Qt::DescendingOrder);
     EXPECT_THAT(shownVersions(), ElementsAre(u"2.0.0"_s, u"2.0.0-rc.1"_s, u"2.0.0-beta.2"_s,
                                              u"2.0.0-beta.1"_s, u"v1.2.3"_s, u"1.1.0"_s, u"1.0.0"_s));
+}
+
+TEST_F(VersionFilterProxyModelTest, SortsTagsCaseInsensitivelyAndPlacesNewVersions)
+{
+    load(acme, PackageType::Container, u"api"_s);
+    proxy.sort(VersionTreeModel::NameColumn, Qt::AscendingOrder);
+    // What the Name column sorts by (a referrer's row shows its role instead).
+    const auto topLevelLabels = [this] {
+        QStringList labels;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            if (const auto *entry = model->findEntry(proxy.mapToSource(proxy.index(row, 0))))
+                labels.append(entry->label);
+        }
+        return labels;
+    };
+    const QStringList labels = topLevelLabels();
+    ASSERT_GT(labels.size(), 10);
+    QStringList expected = labels;
+    std::stable_sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    EXPECT_EQ(labels, expected);
+
+    PackageVersion arriving;
+    arriving.id = 99'000'001;
+    arriving.name = u"sha256:arriving"_s;
+    arriving.tags = {u"AAA-first"_s};
+    model->appendVersions({arriving}); // a refresh's page: the sorted proxy places it
+    EXPECT_EQ(topLevelLabels().constFirst(), u"AAA-first"_s);
 }
 
 } // namespace

@@ -296,6 +296,34 @@ TEST_F(VersionStoreTest, IndexEntriesLeaveTheUntaggedGroupAndComeBackWithTheInde
     EXPECT_THAT(store.imageItems(), ElementsAre(old));
 }
 
+TEST_F(VersionStoreTest, NameSortRanksPutNamesCaseInsensitivelyBeforeSemanticVersions)
+{
+    store.appendVersions({makeVersion(1, u"10.0.0"_s), makeVersion(2, u"2.0.0"_s),
+                          makeVersion(3, u"v2.0.0"_s), makeVersion(4, u"2.0.0-rc.1"_s),
+                          makeVersion(5, u"2.0.0-beta.2"_s), makeVersion(6, u"latest"_s),
+                          makeVersion(7, u"Latest"_s), makeVersion(8, u"Ärger"_s), makeVersion(9, u"ärger"_s),
+                          makeVersion(10, u"nightly-build-of-the-main-branch-b"_s),
+                          makeVersion(11, u"nightly-build-of-the-main-branch-a"_s)});
+    const auto rank = [this](qint64 id) { return store.nameSortRank(itemOf(id)); };
+
+    EXPECT_LT(rank(5), rank(4)); // pre-releases by their identifiers, before the release
+    EXPECT_LT(rank(4), rank(2));
+    EXPECT_EQ(rank(2), rank(3)); // the same version, with or without "v"
+    EXPECT_LT(rank(2), rank(1)); // by number, not by text
+    EXPECT_LT(rank(6), rank(5)); // other names before semantic versions
+    EXPECT_EQ(rank(6), rank(7));
+    EXPECT_LT(rank(11), rank(10)); // apart past the characters compared in advance
+    EXPECT_LT(rank(10), rank(8));
+    EXPECT_LT(rank(8), rank(5));
+    EXPECT_EQ(rank(8), rank(9)); // case folded beyond ASCII too
+    EXPECT_EQ(store.nameSortRank(store.item(VersionStore::rootItem).children.constFirst()), -1); // a group
+
+    // New rows get a rank: the ranks are built again.
+    store.appendVersions({makeVersion(12, u"1.0.0"_s)});
+    EXPECT_LT(rank(12), rank(5));
+    EXPECT_LT(rank(6), rank(12));
+}
+
 TEST_F(VersionStoreTest, ResetEmptiesTheStore)
 {
     store.appendVersions({makeVersion(1, u"1.0.0"_s)});
