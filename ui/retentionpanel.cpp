@@ -113,6 +113,12 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     connect(versions, &QAbstractItemModel::modelReset, this, &RetentionPanel::schedulePreview);
     connect(versions, &QAbstractItemModel::dataChanged, this, &RetentionPanel::schedulePreview);
     connect(versions, &VersionTreeModel::listingFinished, this, &RetentionPanel::schedulePreview);
+    // A new listing (another package, a refresh, Show deleted) starts with its manifests unread.
+    connect(versions, &VersionTreeModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_manifestsRequestedFor.clear();
+    });
+    connect(versions, &QAbstractItemModel::modelReset, this, [this] { m_manifestsRequestedFor.clear(); });
     updatePreview();
 }
 

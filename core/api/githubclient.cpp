@@ -271,6 +271,8 @@ ApiJob *GitHubClient::takeStartable()
     const bool apiFree = runningIn(RequestSpec::Service::Api) < m_options.maxConcurrentRequests;
     const bool registryFree =
         runningIn(RequestSpec::Service::Registry) < m_options.maxConcurrentRegistryRequests;
+    if (!apiFree && !registryFree)
+        return nullptr;
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
         ApiJob *job = m_queue.at(i);
         if (!job || job->m_finished) {

@@ -58,6 +58,8 @@ std::optional<ResponseCache::Entry> ResponseCache::lookup(const QString &account
     in >> magic >> entry.etag >> entry.link >> entry.contentType >> entry.confirmedAt >> entry.body;
     if (in.status() != QDataStream::Ok || magic != cacheFileMagic)
         return std::nullopt;
+    // confirm() moves the file's time, not its contents.
+    entry.confirmedAt = qMax(entry.confirmedAt, file.fileTime(QFileDevice::FileModificationTime).toUTC());
     m_memory.insert(key, new Entry(entry), qMax<qsizetype>(1, entry.body.size()));
     return entry;
 }
@@ -89,10 +91,14 @@ void ResponseCache::confirm(const QString &account, const QUrl &url, const QDate
     const bool diskCopyOld =
         !entry->confirmedAt.isValid() || entry->confirmedAt.secsTo(time) > diskPrecisionSeconds;
     entry->confirmedAt = time;
-    if (diskCopyOld)
-        store(account, url, *entry);
-    else
-        m_memory.insert(keyFor(account, url), new Entry(*entry), qMax<qsizetype>(1, entry->body.size()));
+    const QByteArray key = keyFor(account, url);
+    m_memory.insert(key, new Entry(*entry), qMax<qsizetype>(1, entry->body.size()));
+    // On disk the file's time carries the confirmation: the body is not written again.
+    if (diskCopyOld && !m_directory.isEmpty()) {
+        QFile file(accountDirectory(account) + u'/' + QString::fromLatin1(key));
+        if (file.open(QIODevice::ReadWrite))
+            file.setFileTime(time, QFileDevice::FileModificationTime);
+    }
 }
 
 void ResponseCache::clearAccount(const QString &account)

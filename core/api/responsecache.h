@@ -31,8 +31,8 @@ public:
 
     std::optional<Entry> lookup(const QString &account, const QUrl &url) const;
     void store(const QString &account, const QUrl &url, const Entry &entry);
-    // GitHub answered 304: the copy is current as of `time`. The file is rewritten only when its time is
-    // minutes old, so a refresh of unchanged pages does not rewrite them all.
+    // GitHub answered 304: the copy is current as of `time`. On disk only the file's time moves, and only
+    // when it is minutes old, so a refresh of unchanged pages writes nothing.
     void confirm(const QString &account, const QUrl &url, const QDateTime &time);
     void clearAccount(const QString &account);
     // When GitHub last confirmed any answer of the account kept on disk (to the few minutes confirm() keeps);

@@ -43,12 +43,19 @@ void VersionListing::restartPages()
     m_seen.clear();
     m_nextToRequest = 1;
     m_nextToDeliver = 1;
-    m_countAtStart.reset();
     m_countProblem.reset();
-    m_pagesDone = false;
-    // Asked for before the first page, so that a delete that shifts the pages changes it by the end.
-    if (m_state == GitHubClient::VersionState::Active)
+    // The count the pages are checked against must be read before any page is served, or a delete between
+    // them goes unseen. The package's version_count, read earlier, is such a count; without one, it is asked
+    // for first.
+    if (m_state == GitHubClient::VersionState::Active && m_expectedCount < 0) {
         requestCount(CountCheck::AtStart);
+        return;
+    }
+    startPages();
+}
+
+void VersionListing::startPages()
+{
     // Deleted versions are not counted in version_count: only the `last` link tells their page count.
     m_totalPages = m_expectedCount > 0 && m_state == GitHubClient::VersionState::Active
                        ? (m_expectedCount + m_perPage - 1) / m_perPage
@@ -142,10 +149,8 @@ void VersionListing::onPage(int page, const ApiResponse &response)
     deliverReady();
     if (!alive || !m_running)
         return;
-    if (m_nextToDeliver > m_totalPages && m_inFlight.isEmpty()) {
-        m_pagesDone = true;
+    if (m_nextToDeliver > m_totalPages && m_inFlight.isEmpty())
         verifyCount();
-    }
 }
 
 void VersionListing::requestCount(CountCheck check)
@@ -157,8 +162,6 @@ void VersionListing::requestCount(CountCheck check)
 
 void VersionListing::verifyCount()
 {
-    if (m_countJob)
-        return; // the count at the start is still on its way; its answer comes back here
     ListingOutcome outcome;
     outcome.fromCache = m_allFromCache;
     if (m_stale || m_countProblem) {
@@ -190,11 +193,10 @@ void VersionListing::onPackageCount(CountCheck check, const ApiResponse &respons
     if (check == CountCheck::AtStart) {
         // Without it the listing stays browsable, but cannot prove itself whole: the pages go on.
         if (package.ok())
-            m_countAtStart = package.value().versionCount;
+            m_expectedCount = package.value().versionCount;
         else
             m_countProblem = package.error();
-        if (m_pagesDone)
-            verifyCount();
+        startPages();
         return;
     }
     ListingOutcome outcome;
@@ -206,7 +208,7 @@ void VersionListing::onPackageCount(CountCheck check, const ApiResponse &respons
         return;
     }
     const int count = package.value().versionCount;
-    const bool moved = m_countAtStart != count;
+    const bool moved = m_expectedCount != count;
     if (!moved && count == receivedCount()) {
         outcome.complete = true;
         finishWith(outcome);

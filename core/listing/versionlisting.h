@@ -20,8 +20,8 @@ namespace Packhouse {
 //
 // Pages are numbered, so a version deleted by someone else between two page requests shifts the rest and one
 // is never returned. An active listing therefore ends by asking for the package's version_count: when it
-// moved during the listing, or differs from what was received, the package is listed again (restarted()),
-// and after a second miss the listing ends incomplete. A page served from the cache because GitHub could not
+// moved since before the first page (setExpectedCount(), or asked for first), or differs from what was
+// received, the package is listed again (restarted()), and after a second miss the listing ends incomplete. A page served from the cache because GitHub could not
 // be reached (stale) makes the listing browsable but never complete.
 class VersionListing : public QObject
 {
@@ -55,6 +55,7 @@ private:
     void deliverReady();
     void finishWith(const ListingOutcome &outcome);
     void restartPages();
+    void startPages();
     enum class CountCheck
     {
         AtStart,
@@ -77,9 +78,7 @@ private:
     bool m_allFromCache = true;
     std::optional<ApiError> m_stale; // the oldest stale page's reason and time
     int m_attempts = 0;
-    std::optional<int> m_countAtStart; // the package's version_count as the first page was asked for
     std::optional<ApiError> m_countProblem; // why the count at the start is not known
-    bool m_pagesDone = false;
     int m_totalPages = 0; // 0 while unknown
     int m_nextToRequest = 1;
     int m_nextToDeliver = 1;

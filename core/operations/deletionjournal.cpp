@@ -152,7 +152,8 @@ QList<JournalEntry> DeletionJournal::restorable(const QDateTime &now, std::chron
     QHash<QString, JournalEntry> lastDone;
     Contents contents = read();
     for (JournalEntry &entry : contents.entries) {
-        if (entry.outcome == JournalEntry::Outcome::Done || entry.outcome == JournalEntry::Outcome::Unknown)
+        if (entry.outcome == JournalEntry::Outcome::Done ||
+            (entry.outcome == JournalEntry::Outcome::Unknown && entry.isDelete()))
             lastDone.insert(targetKey(entry), std::move(entry));
     }
     QList<JournalEntry> deleted;

@@ -302,7 +302,8 @@ void PruneRun::execute()
     connect(m_queue, &OperationQueue::finished, this, [this](int, int failed, int skipped, bool cancelled) {
         Q_EMIT finished(failed + skipped > 0 || cancelled ? SomeFailed : Success);
     });
-    m_queue->run(m_operations);
+    if (!m_queue->run(m_operations))
+        fail(Refused, tr("the plan put a deletion before one it depends on; nothing was deleted"));
 }
 
 void PruneRun::fail(int exitCode, const QString &message)

@@ -38,6 +38,8 @@ void ManifestCollector::add(const QList<PackageVersion> &versions)
 
 void ManifestCollector::restart()
 {
+    // A manifest that failed may belong to a version the new listing no longer has: ask again if it does.
+    m_errors.clear();
     m_versionDigests.clear();
     m_untaggedDigests.clear();
     m_referrerTagged.clear();
