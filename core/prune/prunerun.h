@@ -17,6 +17,7 @@ class GitHubClient;
 class OperationQueue;
 class RegistryClient;
 struct ApiResponse;
+struct OciManifest;
 struct ListingOutcome;
 
 // One packhouse-prune run: finds the packages, lists each in full (and, for containers, reads the manifests
@@ -55,7 +56,7 @@ private:
     void nextPackage();
     void onPackage(const ApiResponse &response);
     void plan(const QHash<QString, ApiError> &manifestErrors,
-              const QHash<QString, class OciManifest> &manifests);
+              const QHash<QString, OciManifest> &manifests);
     void decide();
     void execute();
     void fail(int exitCode, const QString &message);
