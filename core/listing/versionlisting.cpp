@@ -177,6 +177,15 @@ void VersionListing::verifyCount()
         finishWith(outcome);
         return;
     }
+    if (m_countCheckedByCaller) {
+        if (receivedCount() == m_expectedCount) {
+            outcome.complete = true;
+            finishWith(outcome);
+        } else {
+            listAgainOrGiveUp(m_expectedCount);
+        }
+        return;
+    }
     requestCount(CountCheck::AtEnd);
 }
 
@@ -214,8 +223,14 @@ void VersionListing::onPackageCount(CountCheck check, const ApiResponse &respons
         finishWith(outcome);
         return;
     }
+    listAgainOrGiveUp(count);
+}
+
+void VersionListing::listAgainOrGiveUp(int count)
+{
     if (m_attempts < maxListingAttempts) {
-        m_expectedCount = count;
+        // The caller's count proves only that something moved: this time GitHub is asked before the pages.
+        m_expectedCount = m_countCheckedByCaller ? -1 : count;
         QPointer<VersionListing> alive(this);
         Q_EMIT restarted();
         if (alive && m_running)
@@ -228,6 +243,7 @@ void VersionListing::onPackageCount(CountCheck check, const ApiResponse &respons
                        "reload when the package is quiet")
                         .arg(count)
                         .arg(receivedCount());
+    ListingOutcome outcome;
     outcome.errors.append(error);
     finishWith(outcome);
 }

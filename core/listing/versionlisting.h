@@ -35,6 +35,10 @@ public:
     void setExpectedCount(int versionCount) { m_expectedCount = versionCount; }
     void setPerPage(int perPage) { m_perPage = qBound(1, perPage, 100); }
     void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
+    // The caller reads version_count again for many packages at once once they are listed (the Overview
+    // re-lists the namespace's packages, a few requests instead of one per package): the listing ends after
+    // its last page, complete when it received the expected count (a miss lists again once).
+    void setCountCheckedByCaller(bool byCaller) { m_countCheckedByCaller = byCaller; }
 
     void start();
     void cancel();
@@ -63,6 +67,8 @@ private:
     };
     void requestCount(CountCheck check);
     void verifyCount();
+    // The count and what was received differ: list again once, then end incomplete.
+    void listAgainOrGiveUp(int count);
     void onPackageCount(CountCheck check, const ApiResponse &response);
 
     GitHubClient *m_client; // not owned
@@ -72,6 +78,7 @@ private:
     GitHubClient::VersionState m_state;
     int m_expectedCount = -1;
     int m_perPage = 100;
+    bool m_countCheckedByCaller = false;
     int m_concurrency;
 
     bool m_running = false;

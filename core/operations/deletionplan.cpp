@@ -411,6 +411,15 @@ DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<Packa
     return plan;
 }
 
+DeletionPlan DeletionPlan::forRule(const RetentionRule &rule, const QList<PackageVersion> &activeVersions,
+                                   const ImageTree *tree, bool packageIsPublic, const QDateTime &now,
+                                   bool listingComplete)
+{
+    const QSet<qint64> selected = RetentionPolicy::select(rule, activeVersions, tree, now, listingComplete);
+    return tree ? forContainer(*tree, activeVersions, selected, packageIsPublic, listingComplete)
+                : forVersions(activeVersions, selected, packageIsPublic, listingComplete);
+}
+
 DeletionPlan DeletionPlan::forVersions(const QList<PackageVersion> &activeVersions,
                                        const QSet<qint64> &selected, bool packageIsPublic,
                                        bool listingComplete)

@@ -3,6 +3,7 @@
 #include "imagetree.h"
 #include "operation.h"
 #include "packageversion.h"
+#include "retentionpolicy.h"
 
 #include <QList>
 #include <QSet>
@@ -48,6 +49,12 @@ public:
     // npm, Maven, RubyGems, NuGet, Docker: versions stand alone.
     static DeletionPlan forVersions(const QList<PackageVersion> &activeVersions, const QSet<qint64> &selected,
                                     bool packageIsPublic, bool listingComplete);
+
+    // What `rule` would delete: RetentionPolicy's selection, planned as the review plans it. `tree` is the
+    // package's image tree (null for non-container packages).
+    static DeletionPlan forRule(const RetentionRule &rule, const QList<PackageVersion> &activeVersions,
+                                const ImageTree *tree, bool packageIsPublic, const QDateTime &now,
+                                bool listingComplete);
 
     // Parents before children, so an interrupted or failed run leaves no tagged image whose children are
     // gone: an image, then its signatures and attestations (nothing is left describing a manifest that is

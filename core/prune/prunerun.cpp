@@ -10,7 +10,6 @@
 #include "operationqueue.h"
 #include "packagelisting.h"
 #include "registryclient.h"
-#include "retentionpolicy.h"
 #include "versionlisting.h"
 
 #include <QJsonDocument>
@@ -179,11 +178,8 @@ void PruneRun::plan(const QHash<QString, ApiError> &manifestErrors,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool isContainer = m_options.type == PackageType::Container;
     const ImageTree tree = isContainer ? ImageTree::build(m_versions, manifests) : ImageTree();
-    const QSet<qint64> selected =
-        RetentionPolicy::select(m_options.rule, m_versions, isContainer ? &tree : nullptr, now, true);
-    const DeletionPlan plan =
-        isContainer ? DeletionPlan::forContainer(tree, m_versions, selected, m_package.isPublic, true)
-                    : DeletionPlan::forVersions(m_versions, selected, m_package.isPublic, true);
+    const DeletionPlan plan = DeletionPlan::forRule(m_options.rule, m_versions, isContainer ? &tree : nullptr,
+                                                    m_package.isPublic, now, true);
 
     QHash<qint64, const PackageVersion *> byId;
     for (const PackageVersion &version : std::as_const(m_versions))

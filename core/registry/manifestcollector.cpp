@@ -26,6 +26,8 @@ void ManifestCollector::add(const QList<PackageVersion> &versions)
         m_versionDigests.insert(version.name);
         if (!version.isTagged()) {
             m_untaggedDigests.insert(version.name);
+            if (m_readEveryVersion)
+                request(version.name);
             continue;
         }
         if (ReferrerTag::ofTags(version.tags)) {

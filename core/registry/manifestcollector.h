@@ -26,6 +26,8 @@ public:
     ManifestCollector(RegistryClient *registry, const QString &owner, const QString &packageName,
                       QObject *parent = nullptr);
 
+    // Also read every untagged version's manifest (the overview adds up the blobs each version references).
+    void setReadEveryVersion(bool every) { m_readEveryVersion = every; }
     // A page of the listing: its tagged versions' manifests are requested at once.
     void add(const QList<PackageVersion> &versions);
     // The listing starts over; the manifests read so far stay (they are immutable).
@@ -55,6 +57,7 @@ private:
     QSet<QString> m_referrerTagged; // versions whose tags are all referrer tags
     QSet<QString> m_pending;
     bool m_hasReferrerTags = false;
+    bool m_readEveryVersion = false;
     bool m_listingFinished = false;
     bool m_reported = false; // finished() was emitted
     QHash<QString, OciManifest> m_manifests;

@@ -176,6 +176,8 @@ public:
         result.size = size.toInteger(-1);
         if (!failed() && result.size < 0)
             fail(joinPath(path, u"size"), QStringLiteral("expected a non-negative integer"));
+        else if (!failed() && result.size > OciManifest::maxBlobSize)
+            fail(joinPath(path, u"size"), QStringLiteral("%1 bytes is not a plausible size").arg(result.size));
         result.artifactType = string(*object, path, u"artifactType", false);
         readAnnotations(*object, path, result.annotations);
         readPlatform(*object, path, result);
@@ -289,6 +291,7 @@ Result<OciManifest> OciManifest::decode(const QByteArray &body, const QString &d
                                 QStringLiteral("manifest larger than %1 bytes").arg(maxBodySize));
 
     OciManifest manifest;
+    manifest.bodySize = body.size();
     if (digest.isEmpty()) {
         manifest.digest =
             QStringLiteral("sha256:") +
@@ -349,11 +352,13 @@ Result<OciManifest> OciManifest::decode(const QByteArray &body, const QString &d
                     reader.descriptor(entries->at(i), indexPath(QStringLiteral("manifests"), i)));
         }
     } else if (!reader.failed()) {
-        const OciDescriptor config =
+        manifest.config =
             reader.descriptor(reader.member(root, rootPath, u"config", true), QStringLiteral("config"));
+        const OciDescriptor &config = manifest.config;
         if (const auto layers = reader.boundedArray(root, rootPath, u"layers")) {
+            manifest.layers.reserve(layers->size());
             for (qsizetype i = 0; i < layers->size() && !reader.failed(); ++i)
-                reader.descriptor(layers->at(i), indexPath(QStringLiteral("layers"), i));
+                manifest.layers.append(reader.descriptor(layers->at(i), indexPath(QStringLiteral("layers"), i)));
         }
         if (manifest.artifactType.isEmpty() && config.mediaType != ociConfigType &&
             config.mediaType != dockerConfigType && config.mediaType != emptyConfigType)

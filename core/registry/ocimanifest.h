@@ -44,6 +44,9 @@ struct OciManifest
     QString mediaType;
     QString digest;
     QList<OciDescriptor> manifests; // Index only, in document order
+    OciDescriptor config;           // Image only
+    QList<OciDescriptor> layers;    // Image only, in document order
+    qint64 bodySize = 0;            // the manifest's own bytes, which the registry stores as a blob too
     QString subjectDigest;          // OCI 1.1 referrers: the manifest this one is about
     QString artifactType; // OCI 1.1; for image manifests falls back to a non-image config media type
 
@@ -60,6 +63,8 @@ struct OciManifest
 
     static constexpr qsizetype maxEntries = 10'000;
     static constexpr qsizetype maxBodySize = 4 * 1024 * 1024; // what registries accept for a manifest
+    // No registry stores a blob of a terabyte: a larger size is a corrupt manifest, not an image to add up.
+    static constexpr qint64 maxBlobSize = qint64(1) << 40;
 };
 
 } // namespace Packhouse
