@@ -86,18 +86,25 @@ int NamespaceScan::estimatedRestRequests() const
     return requests;
 }
 
-void NamespaceScan::scanPackages(int maxRestRequests)
+int NamespaceScan::packagesWithin(int maxRestRequests) const
 {
-    m_queue.clear();
     int budget = maxRestRequests > 0 ? maxRestRequests - relistRequests() : -1;
     for (int index = 0; index < m_packages.size(); ++index) {
         const int cost = pagesOf(m_packages.at(index).package);
         if (budget >= 0 && cost > budget)
-            break; // in order, so that what a capped scan covers is a prefix of the table
+            return index; // in order, so that what a capped scan covers is a prefix of the table
         if (budget >= 0)
             budget -= cost;
-        m_queue.append(index);
     }
+    return int(m_packages.size());
+}
+
+void NamespaceScan::scanPackages(int maxRestRequests)
+{
+    m_queue.clear();
+    const int reached = packagesWithin(maxRestRequests);
+    for (int index = 0; index < reached; ++index)
+        m_queue.append(index);
     m_toScan = int(m_queue.size());
     startNext();
 }
@@ -164,11 +171,11 @@ void NamespaceScan::completePackage(int index)
     const QStringList listingProblems = m_packages.at(index).problems;
     static const QHash<QString, OciManifest> noManifests;
     static const QHash<QString, ApiError> noErrors;
-    PackageHealth health = PackageHealth::compute(
-        m_packages.at(index).package, running.versions, running.listingComplete,
-        running.collector ? running.collector->manifests() : noManifests,
-        running.collector ? running.collector->errors() : noErrors,
-        m_options.rule ? &*m_options.rule : nullptr, QDateTime::currentDateTimeUtc());
+    PackageHealth health =
+        PackageHealth::compute(m_packages.at(index).package, running.versions, running.listingComplete,
+                               running.collector ? running.collector->manifests() : noManifests,
+                               running.collector ? running.collector->errors() : noErrors,
+                               m_options.rule ? &*m_options.rule : nullptr, QDateTime::currentDateTimeUtc());
     health.problems = listingProblems + health.problems;
     m_packages[index] = health;
     if (running.listing)

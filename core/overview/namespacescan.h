@@ -22,11 +22,11 @@ struct ListingOutcome;
 
 // Scans a namespace for the Overview and `packhouse-prune --report` (issue #18): lists its packages of every
 // type, then each package's versions (a few packages at once) and, for containers, every version's manifest
-// from the registry (no REST quota; cached by digest), and computes each package's PackageHealth. Two steps, so
-// that the cost can be shown and capped before it is spent: listPackages() (a few requests), then
+// from the registry (no REST quota; cached by digest), and computes each package's PackageHealth. Two steps,
+// so that the cost can be shown and capped before it is spent: listPackages() (a few requests), then
 // scanPackages(). Version counts are checked by listing the packages once more at the end instead of once per
-// package; a package whose count moved is scanned again. A second scan of an unchanged namespace is answered by
-// ETag revalidation (304s cost no quota) and the manifest cache. Nothing blocks; cancel() keeps what was
+// package; a package whose count moved is scanned again. A second scan of an unchanged namespace is answered
+// by ETag revalidation (304s cost no quota) and the manifest cache. Nothing blocks; cancel() keeps what was
 // scanned, marked partial.
 class NamespaceScan : public QObject
 {
@@ -46,6 +46,10 @@ public:
     void listPackages();
     // REST requests scanning every listed package would take: its version pages, and the closing re-list.
     int estimatedRestRequests() const;
+    // How many of the listed packages, in order, a scan capped at `maxRestRequests` reaches (0: no cap).
+    int packagesWithin(int maxRestRequests) const;
+    // The rule the packages scanned from now on are previewed with (the Overview's choice, made after listing).
+    void setRule(const std::optional<RetentionRule> &rule) { m_options.rule = rule; }
     // Scans the listed packages in order while the estimate stays within `maxRestRequests` (0: no cap).
     void scanPackages(int maxRestRequests = 0);
     void cancel();

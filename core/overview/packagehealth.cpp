@@ -46,8 +46,8 @@ int PackageHealth::daysSinceLastPush(const QDateTime &now) const
 
 PackageHealth PackageHealth::compute(const Package &package, const QList<PackageVersion> &versions,
                                      bool listingComplete, const QHash<QString, OciManifest> &manifests,
-                                     const QHash<QString, ApiError> &manifestErrors, const RetentionRule *rule,
-                                     const QDateTime &now)
+                                     const QHash<QString, ApiError> &manifestErrors,
+                                     const RetentionRule *rule, const QDateTime &now)
 {
     PackageHealth health;
     health.package = package;
@@ -76,9 +76,9 @@ PackageHealth PackageHealth::compute(const Package &package, const QList<Package
         health.brokenImages = countBrokenIndexes(*tree);
         if (!manifestErrors.isEmpty()) {
             const auto first = manifestErrors.constBegin();
-            health.problems.append(tr("%n manifest(s) could not be read (%1: %2)", nullptr,
-                                      int(manifestErrors.size()))
-                                       .arg(first.key(), first.value().userMessage()));
+            health.problems.append(
+                tr("%n manifest(s) could not be read (%1: %2)", nullptr, int(manifestErrors.size()))
+                    .arg(first.key(), first.value().userMessage()));
         }
         usage = BlobUsage::build(versions, manifests);
         if (health.versions == 0 || usage->versionsWithoutManifest() < health.versions)
@@ -88,12 +88,16 @@ PackageHealth PackageHealth::compute(const Package &package, const QList<Package
         const DeletionPlan plan = DeletionPlan::forRule(*rule, versions, tree ? &*tree : nullptr,
                                                         package.isPublic, now, listingComplete);
         QSet<qint64> going;
+        health.ruleRefusal = plan.refusalReason();
+        if (plan.deletesEveryVersion()) // refused, as packhouse-prune does: that is deleting the package
+            health.ruleRefusal = plan.warnings().constFirst();
         for (const PlannedDeletion &deletion : plan.deletions()) {
+            if (!health.ruleRefusal.isEmpty())
+                break;
             going.insert(deletion.versionId);
             health.ruleDeletionIds.append(deletion.versionId);
         }
         health.ruleDeletions = int(going.size());
-        health.ruleRefusal = plan.refusalReason();
         if (health.sizeBytes)
             health.reclaimableBytes = usage->split(going).freedBytes;
     }

@@ -38,10 +38,10 @@ public:
     std::optional<qint64> sizeBytes;
     // What the rule frees: blobs that only the versions it deletes reference. Null without a rule or a size.
     std::optional<qint64> reclaimableBytes;
-    std::optional<int> ruleDeletions;  // how many versions the rule would delete; null without a rule
-    QList<qint64> ruleDeletionIds;     // those versions, for the package's review
-    QString ruleRefusal;               // why the rule's plan may not run now (incomplete tree, last version…)
-    QStringList problems;              // per-package trouble: unreadable or bad manifests, incomplete listing
+    std::optional<int> ruleDeletions; // how many versions the rule would delete; null without a rule
+    QList<qint64> ruleDeletionIds;    // those versions, for the package's review
+    QString ruleRefusal;  // why the rule's plan may not run now (incomplete tree, last version…)
+    QStringList problems; // per-package trouble: unreadable or bad manifests, incomplete listing
 
     bool isContainer() const { return package.type == PackageType::Container; }
     int daysSinceLastPush(const QDateTime &now) const;

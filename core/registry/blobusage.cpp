@@ -2,7 +2,8 @@
 
 namespace Packhouse {
 
-BlobUsage BlobUsage::build(const QList<PackageVersion> &versions, const QHash<QString, OciManifest> &manifests)
+BlobUsage BlobUsage::build(const QList<PackageVersion> &versions,
+                           const QHash<QString, OciManifest> &manifests)
 {
     BlobUsage usage;
     QHash<QString, int> indexOfDigest;

@@ -22,9 +22,10 @@ public:
         qint64 sharedBytes = 0; // referenced by a going version and by one that stays
     };
 
-    // `versions`: the package's active versions (deleted ones are skipped). A version whose manifest is not in
-    // `manifests` adds nothing and counts in versionsWithoutManifest().
-    static BlobUsage build(const QList<PackageVersion> &versions, const QHash<QString, OciManifest> &manifests);
+    // `versions`: the package's active versions (deleted ones are skipped). A version whose manifest is not
+    // in `manifests` adds nothing and counts in versionsWithoutManifest().
+    static BlobUsage build(const QList<PackageVersion> &versions,
+                           const QHash<QString, OciManifest> &manifests);
 
     qint64 totalBytes() const { return m_totalBytes; }
     int versionsWithoutManifest() const { return m_versionsWithoutManifest; }
