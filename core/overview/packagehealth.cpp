@@ -56,7 +56,8 @@ PackageHealth PackageHealth::compute(const Package &package, const QList<Package
         if (version.isDeleted())
             continue;
         ++health.versions;
-        ++(version.isTagged() ? health.tagged : health.untagged);
+        if (health.isContainer()) // other types have no tags in GitHub's API
+            ++(version.isTagged() ? health.tagged : health.untagged);
         if (!health.newest.isValid() || version.createdAt > health.newest)
             health.newest = version.createdAt;
         if (!health.oldest.isValid() || version.createdAt < health.oldest)

@@ -27,8 +27,8 @@ public:
     bool scanned = false;  // false: the scan was cancelled or capped before this package
     bool complete = false; // listed in full and fresh, and (containers) every manifest read
     int versions = 0;
-    int tagged = 0;
-    int untagged = 0;
+    int tagged = 0;   // containers only: GitHub's API lists tags for container versions alone
+    int untagged = 0; // containers only
     int orphans = 0;      // containers: untagged versions no index lists and that describe nothing
     int brokenImages = 0; // containers: indexes listing a manifest the registry no longer has
     QDateTime newest;

@@ -6,6 +6,7 @@
 #include "retentionpolicy.h"
 #include "serverconfig.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,16 +15,24 @@ namespace Packhouse {
 // What one packhouse-prune run was asked to do, read from its command line (see README, "packhouse-prune").
 struct PruneOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::PruneOptions)
+
+public:
     enum class Format : quint8
     {
         Text,
-        Json
+        Json,
+        Csv // --report only
     };
 
     ServerConfig server;
     NamespaceRef owner; // for --me, the login is filled in once GitHub named the token's user
     bool ownerIsMe = false;
     PackageType type = PackageType::Container;
+    // --report: the namespace's overview (issue #18) instead of a plan; every type unless --type names one,
+    // and the rule (optional) only says what it would free.
+    bool report = false;
+    bool everyType = false;
     QStringList packages; // "*" = every package of `type` in the namespace
     RetentionRule rule;
     bool execute = false; // --yes: without it nothing is deleted

@@ -3,7 +3,9 @@
 #include "deletionjournal.h"
 #include "demotokens.h"
 #include "fakeserverfixture.h"
+#include "namespacescan.h"
 #include "qtprinters.h"
+#include "registryclient.h"
 #include "retentionrulefile.h"
 
 #include <QJsonArray>
@@ -336,5 +338,86 @@ TEST_F(PruneTest, AnotherUsersPackagesAndAnAgeLimit)
     const qsizetype oldCount = old.object()[u"delete"_s].toArray().size();
     EXPECT_GT(oldCount, 0);
     EXPECT_LT(oldCount, allCount);
+    EXPECT_EQ(mutationCount(), 0);
+}
+
+// --report (issue #18): the namespace's overview as one JSON document, the same figures as the app's scan.
+TEST_F(PruneTest, TheReportIsOneDocumentWithTheScansFigures)
+{
+    const PruneOutput result =
+        prune({u"--org"_s, u"acme"_s, u"--report"_s, u"--format"_s, u"json"_s, u"--untagged-only"_s});
+    ASSERT_EQ(result.exitCode, 0) << result.err.constData();
+    EXPECT_EQ(mutationCount(), 0);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(result.out, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << result.out.constData();
+    EXPECT_EQ(report[u"owner"_s].toString(), u"acme"_s);
+    EXPECT_TRUE(report[u"complete"_s].toBool());
+
+    RegistryClient registry(client.get(), QString());
+    RetentionRule untagged;
+    untagged.untaggedOnly = true;
+    NamespaceScan scan(client.get(), &registry, NamespaceRef::organization(u"acme"_s), {{}, untagged, 6});
+    bool finished = false;
+    QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [&scan] { scan.scanPackages(); });
+    QObject::connect(&scan, &NamespaceScan::finished, &scan, [&finished] { finished = true; });
+    scan.listPackages();
+    ASSERT_TRUE(waitUntil([&finished] { return finished; }, 60000));
+
+    const QJsonArray packages = report[u"packages"_s].toArray();
+    ASSERT_EQ(packages.size(), scan.packages().size());
+    for (qsizetype i = 0; i < packages.size(); ++i) {
+        const QJsonObject package = packages.at(i).toObject();
+        const PackageHealth &health = scan.packages().at(i);
+        QStringList keys = package.keys();
+        keys.sort();
+        EXPECT_EQ(keys, (QStringList{u"broken_images"_s, u"complete"_s, u"name"_s, u"newest"_s, u"oldest"_s,
+                                     u"orphans"_s, u"problems"_s, u"reclaimable_bytes"_s, u"size_bytes"_s,
+                                     u"tagged"_s, u"type"_s, u"untagged"_s, u"versions"_s}));
+        EXPECT_EQ(package[u"name"_s].toString(), health.package.name);
+        EXPECT_EQ(package[u"versions"_s].toInt(), health.versions);
+        if (health.isContainer()) {
+            ASSERT_TRUE(package[u"size_bytes"_s].isDouble()) << health.package.name.toStdString();
+            EXPECT_EQ(package[u"size_bytes"_s].toInteger(), *health.sizeBytes);
+            EXPECT_EQ(package[u"reclaimable_bytes"_s].toInteger(), *health.reclaimableBytes);
+            EXPECT_EQ(package[u"orphans"_s].toInt(), health.orphans);
+        } else {
+            EXPECT_TRUE(package[u"size_bytes"_s].isNull()) << "GitHub gives no size for this type";
+            EXPECT_TRUE(package[u"reclaimable_bytes"_s].isNull());
+            EXPECT_TRUE(package[u"tagged"_s].isNull());
+        }
+    }
+    const auto web = std::find_if(packages.begin(), packages.end(),
+                                  [](const QJsonValue &package) { return package[u"name"_s] == u"web"_s; });
+    ASSERT_NE(web, packages.end());
+    EXPECT_EQ((*web)[u"orphans"_s].toInt(), 3) << "demoimages.h: web's untagged old builds";
+    EXPECT_GT((*web)[u"reclaimable_bytes"_s].toInteger(), 0);
+}
+
+TEST_F(PruneTest, TheReportWithoutARuleHasNoReclaimableBytesAndSpeaksCsv)
+{
+    const PruneOutput json =
+        prune({u"--org"_s, u"acme"_s, u"--report"_s, u"--format"_s, u"json"_s, u"--type"_s, u"container"_s});
+    ASSERT_EQ(json.exitCode, 0) << json.err.constData();
+    const QJsonArray packages = QJsonDocument::fromJson(json.out)[u"packages"_s].toArray();
+    ASSERT_FALSE(packages.isEmpty());
+    for (const QJsonValue &package : packages) {
+        EXPECT_EQ(package[u"type"_s].toString(), u"container"_s);
+        EXPECT_TRUE(package[u"reclaimable_bytes"_s].isNull()) << "no rule on the command line";
+    }
+
+    const PruneOutput csv = prune({u"--org"_s, u"acme"_s, u"--report"_s, u"--format"_s, u"csv"_s});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.constData();
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    ASSERT_GT(lines.size(), 1);
+    EXPECT_EQ(lines.constFirst().trimmed(),
+              "type,name,versions,tagged,untagged,orphans,broken_images,size_bytes,"
+              "reclaimable_bytes,newest,oldest,complete");
+    EXPECT_TRUE(std::any_of(lines.cbegin(), lines.cend(),
+                            [](const QByteArray &line) { return line.startsWith("npm,cli,2,,,,,,,"); }));
+
+    const PruneOutput refused = prune({u"--org"_s, u"acme"_s, u"--report"_s, u"--yes"_s});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_THAT(refused.err.toStdString(), HasSubstr("--report deletes nothing"));
     EXPECT_EQ(mutationCount(), 0);
 }
