@@ -10,12 +10,14 @@ FakeServerProcess::~FakeServerProcess()
     m_process.waitForFinished(5000);
 }
 
-bool FakeServerProcess::start(const QString &executable, int latencyMs)
+bool FakeServerProcess::start(const QString &executable, int latencyMs, const QString &scenarioFile)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(executable,
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency-ms"),
-                     QString::number(latencyMs), QStringLiteral("--tls")});
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--latency-ms"),
+                          QString::number(latencyMs), QStringLiteral("--tls")};
+    if (!scenarioFile.isEmpty())
+        arguments << QStringLiteral("--scenario") << scenarioFile;
+    m_process.start(executable, arguments);
     if (!m_process.waitForStarted(10000))
         return false;
     while (!m_process.canReadLine()) {

@@ -11,7 +11,8 @@ class FakeServerProcess
 {
 public:
     ~FakeServerProcess();
-    bool start(const QString &executable, int latencyMs);
+    // `scenarioFile` empty: the demo scenario.
+    bool start(const QString &executable, int latencyMs, const QString &scenarioFile = {});
     QUrl url() const { return m_url; }
     // POSTs `body` to a control endpoint and waits for the answer.
     QJsonObject control(const QString &path, const QJsonObject &body);

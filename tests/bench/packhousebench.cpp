@@ -6,6 +6,7 @@
 #include "jsondecoder.h"
 #include "namespacemodel.h"
 #include "operationqueue.h"
+#include "overviewbench.h"
 #include "packagelistmodel.h"
 #include "session.h"
 #include "versionlisting.h"
@@ -454,6 +455,9 @@ int main(int argc, char **argv)
     QSslConfiguration::setDefaultConfiguration(tls);
     // `packhouse-bench p1 p3` runs only those parts; no part named runs them all. `--quick`: small sizes and
     // single runs, so that `./run test` notices a broken benchmark; its figures mean nothing.
+    if (app.arguments().size() == 3 &&
+        app.arguments().at(1) == QLatin1StringView(overviewMemoryChildArgument))
+        return runOverviewMemoryChild(app.arguments().at(2));
     QStringList parts = app.arguments().mid(1);
     const bool quick = parts.removeAll(QStringLiteral("--quick")) > 0;
     const auto wanted = [&parts](const char *part) {
@@ -577,6 +581,15 @@ int main(int argc, char **argv)
             result.insert(QStringLiteral("p6_ratio"), double(median(dryRuns)) / double(median(listings)));
         }
     }
+
+    // p7: the Overview's scan of an organization of 200 packages and 50,000 versions (issue #18), its own
+    // server.
+    if (wanted("p7"))
+        merge("p7", [&] {
+            const OverviewBenchRun run =
+                runOverviewBench(QStringLiteral(PACKHOUSE_FAKE_GITHUB_PATH), latency, quick);
+            return PartRun{run.figures, run.error};
+        }());
 
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return failed ? 1 : 0;
