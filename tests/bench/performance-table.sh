@@ -33,6 +33,11 @@ row p5_first_paint_cold_ms 'ms from process start to the first painted window, e
 row p5_first_paint_median_ms 'the same with the cache the first run left; median of 5' '≤ 300'
 row p5_idle_rss_mb 'MB resident once the demo'"'"'s namespaces are loaded; median of those 5' '≤ 80'
 row p6_ratio 'a cold `packhouse-prune` dry run over `octocat/ci-cache` ÷ the app'"'"'s cold listing of it, 50 ms latency; medians of 5' '≤ 1.5'
+row p7_scan_ms 'ms for the Overview'"'"'s cold scan of an organization of 200 packages and 50,000 versions (a quarter multi-arch container packages, every manifest read) at 50 ms latency; median of 3' '≤ 20,000'
+row p7_rest_requests 'REST requests of that scan (the registry spends no REST quota)' '≤ 700'
+row p7_rescan_ms 'ms for a rescan of the unchanged organization through the app'"'"'s caches (ETags, manifests by digest); median of 3' '≤ 3,000'
+row p7_rescan_points 'primary quota points spent by those rescans (the most of the 3)' '0'
+row p7_memory_mb 'MB the peak resident memory of a process grows by while it scans that organization and holds the result' '≤ 100'
 echo
 echo "Machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB;" \
     "p5 on $(jq -r '.p5_platform // "—"' <<<"$figures"); $(date -u +%Y-%m-%d)."
