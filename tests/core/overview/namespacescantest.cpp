@@ -375,3 +375,34 @@ TEST_F(NamespaceScanTest, ACancelledScanKeepsWhatItScannedMarkedPartial)
     EXPECT_EQ(scanned, 2);
     EXPECT_GT(scan.packages().size(), 2);
 }
+
+// Version counts are checked by one re-list of the packages at the end: a version deleted after its package's
+// pages were read moves the package's count, and that package is scanned again.
+TEST_F(NamespaceScanTest, APackageThatChangedDuringTheScanIsScannedAgain)
+{
+    ASSERT_TRUE(server.loadScenario(scenarioWith({package(
+        7201, u"npm"_s, u"moving"_s,
+        {QJsonObject{{u"id"_s, 601}, {u"name"_s, u"1.0.0"_s}, {u"age_days"_s, 3}},
+         QJsonObject{{u"id"_s, 602}, {u"name"_s, u"1.1.0"_s}, {u"age_days"_s, 2}},
+         QJsonObject{{u"id"_s, 603}, {u"name"_s, u"1.2.0"_s}, {u"age_days"_s, 1}}})})));
+    NamespaceScan scan(client.get(), registry.get(), NamespaceRef::organization(u"measure"_s), {});
+    bool finished = false;
+    int scans = 0;
+    QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [this, &scan] {
+        // The next package list is the closing re-list: 1.2.0 goes just before it.
+        server.injectFault(QJsonObject{{u"delete_version"_s, 603}, {u"path_contains"_s, u"package_type=npm"_s}});
+        scan.scanPackages();
+    });
+    QObject::connect(&scan, &NamespaceScan::packageScanned, &scan, [&scans](int) { ++scans; });
+    QObject::connect(&scan, &NamespaceScan::finished, &scan, [&finished] { finished = true; });
+    scan.listPackages();
+    ASSERT_TRUE(waitUntil([&finished] { return finished; }));
+
+    EXPECT_EQ(scans, 2) << "scanned, then scanned again after the re-list";
+    ASSERT_EQ(scan.packages().size(), 1);
+    const PackageHealth &moving = scan.packages().constFirst();
+    EXPECT_EQ(moving.versions, 2);
+    EXPECT_EQ(moving.package.versionCount, 2);
+    EXPECT_TRUE(moving.complete);
+    EXPECT_TRUE(scan.isComplete());
+}
