@@ -3,6 +3,7 @@
 #include "accountsettings.h"
 #include "certificateauthorities.h"
 #include "deletionjournal.h"
+#include "fusionpalettes.h"
 #include "keychaintokenstore.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
@@ -10,6 +11,7 @@
 #include "serverconfig.h"
 #include "sessionmanager.h"
 #include "startupreporter.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,16 +57,23 @@ struct Options
     QCommandLineOption scene{
         QStringLiteral("scene"),
         QCoreApplication::translate(
-            "main",
-            "With --screenshot: what to show: window (default), "
-            "review (the review of deleting the release before the newest multi-arch image), deleted "
-            "(Show deleted) or retention (the Retention rules panel)."),
+            "main", "With --screenshot: what to show: window (default), "
+                    "review (the review of deleting the release before the newest multi-arch image), deleted "
+                    "(Show deleted), retention (the Retention rules panel) or overview (the namespace's "
+                    "Overview, scanned)."),
         QStringLiteral("SCENE"), QStringLiteral("window")};
+    QCommandLineOption palette{
+        QStringLiteral("palette"),
+        QCoreApplication::translate("main",
+                                    "Draw in Qt's Fusion style with its light or dark palette instead of "
+                                    "the system's look (default: the system's)."),
+        QStringLiteral("light|dark")};
     QCommandLineOption reportStartup{QStringLiteral("report-startup"),
                                      QCoreApplication::translate("main",
                                                                  "Print start-up figures (first paint, "
                                                                  "memory once idle) and exit; for the "
                                                                  "benchmarks.")};
+    QCommandLineOption language = Packhouse::Translations::languageOption();
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -82,7 +91,9 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.screenshot);
     parser.addOption(options.select);
     parser.addOption(options.scene);
+    parser.addOption(options.palette);
     parser.addOption(options.reportStartup);
+    parser.addOption(options.language);
 }
 
 bool asksOnlyForText(int argc, char **argv)
@@ -113,6 +124,7 @@ int main(int argc, char **argv)
     // --help and --version print and exit without a display.
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);
+        Packhouse::Translations::setUp(app.arguments());
         QCommandLineParser parser;
         const Options options;
         describe(parser, options);
@@ -121,6 +133,8 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // Before anything speaks: the language of --lang, else the system's.
+    Packhouse::Translations::setUp(app.arguments());
     // The installed theme icon when there is one, else the copy built into the binary.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.packhouse.Packhouse"),
                                                  QIcon(QStringLiteral(":/packhouse/icons/packhouse.svg"))));
@@ -141,9 +155,18 @@ int main(int argc, char **argv)
                                                             "acme/container/web"));
     }
 
+    if (parser.isSet(options.palette)) {
+        const auto palette = FusionPalettes::named(parser.value(options.palette));
+        if (!palette)
+            return fail(QCoreApplication::translate("main", "--palette wants light or dark"));
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(*palette);
+    }
+
     const auto scene = ScreenshotDriver::parseScene(parser.value(options.scene));
     if (!scene)
-        return fail(QCoreApplication::translate("main", "--scene wants window, review, deleted or retention"));
+        return fail(QCoreApplication::translate(
+            "main", "--scene wants window, review, deleted, retention or overview"));
 
     QList<QSslCertificate> extraAuthorities;
     if (parser.isSet(options.caCertificates)) {

@@ -24,6 +24,7 @@ void ManifestLoader::setPackage(const QString &owner, const QString &packageName
     m_manifests.clear();
     m_errors.clear();
     m_untaggedRequested.clear();
+    m_sizeRequested.clear();
     m_indexesAwaiting.clear();
 }
 
@@ -53,6 +54,18 @@ void ManifestLoader::loadAllManifests()
     if (m_store->hasReferrers()) {
         for (const QString &digest : m_store->untaggedDigests())
             requestUntagged(digest);
+    }
+}
+
+void ManifestLoader::loadManifestsOf(const QList<QString> &digests)
+{
+    if (!m_registry)
+        return;
+    for (const QString &digest : digests) {
+        if (m_manifests.contains(digest) || m_sizeRequested.contains(digest))
+            continue;
+        m_sizeRequested.insert(digest);
+        m_registry->fetchManifest(m_owner, m_packageName, digest);
     }
 }
 
@@ -117,7 +130,8 @@ void ManifestLoader::onManifestReady(const QString &digest, const OciManifest &m
 {
     const int item = m_store->imageItem(digest);
     const bool forRow = item >= 0 && m_store->item(item).manifest == VersionStore::ManifestState::Loading;
-    if (!forRow && !m_untaggedRequested.remove(digest))
+    const bool forSize = m_sizeRequested.remove(digest);
+    if (!forRow && !m_untaggedRequested.remove(digest) && !forSize)
         return; // asked for by someone else, or for a package shown before
     m_manifests.insert(digest, manifest);
     // A referrers index is known by its tag; one re-pushed untagged by listing artifacts, not platforms.
@@ -142,7 +156,7 @@ void ManifestLoader::onManifestReady(const QString &digest, const OciManifest &m
 void ManifestLoader::showManifest(int item, const QString &digest, const OciManifest &manifest)
 {
     if (manifest.kind == OciManifest::Kind::Index)
-        m_store->showIndexEntries(item, indexEntries(digest, manifest, m_store->referrerOf(item)));
+        m_store->showIndexEntries(item, entriesOf(digest, manifest, m_store->referrerOf(item), m_manifests));
     else
         m_store->setManifestState(item, VersionStore::ManifestState::Loaded);
 }
@@ -151,6 +165,7 @@ void ManifestLoader::onManifestFailed(const QString &digest, const ApiError &err
 {
     const int item = m_store->imageItem(digest);
     const bool forRow = item >= 0 && m_store->item(item).manifest == VersionStore::ManifestState::Loading;
+    m_sizeRequested.remove(digest); // a size stays unknown; asked again by the next loadManifestsOf()
     if (!forRow && !m_untaggedRequested.remove(digest))
         return;
     m_errors.insert(digest, error);
@@ -161,9 +176,9 @@ void ManifestLoader::onManifestFailed(const QString &digest, const ApiError &err
     Q_EMIT errorOccurred(error);
 }
 
-QList<VersionStore::IndexEntry> ManifestLoader::indexEntries(const QString &indexDigest,
-                                                             const OciManifest &index,
-                                                             bool isReferrersIndex) const
+QList<VersionStore::IndexEntry> ManifestLoader::entriesOf(const QString &indexDigest,
+                                                          const OciManifest &index, bool isReferrersIndex,
+                                                          const QHash<QString, OciManifest> &known)
 {
     // Platforms before attestations, each digest once, as ImageTree orders them.
     QList<VersionStore::IndexEntry> platforms;
@@ -174,8 +189,8 @@ QList<VersionStore::IndexEntry> ManifestLoader::indexEntries(const QString &inde
             continue;
         platformOf.insert(descriptor.digest, descriptor.platform());
         if (isReferrersIndex) {
-            const auto referrer = m_manifests.constFind(descriptor.digest);
-            const QString artifactType = referrer != m_manifests.cend() && !referrer->artifactType.isEmpty()
+            const auto referrer = known.constFind(descriptor.digest);
+            const QString artifactType = referrer != known.cend() && !referrer->artifactType.isEmpty()
                                              ? referrer->artifactType
                                              : descriptor.artifactType;
             attestations.append({descriptor.digest, QString(), QString(), ImageTree::NodeKind::Signature,

@@ -39,6 +39,10 @@ public:
     // deletion), again those that failed.
     void loadAllManifests();
     bool manifestsComplete() const;
+    // For sizes (issue #18): requests the manifest of each of `digests` (the package's active versions) not
+    // read or asked for yet, registry only; unlike loadAllManifests(), one that fails leaves the tree alone.
+    void loadManifestsOf(const QList<QString> &digests);
+    bool isLoadingManifestsOf() const { return !m_sizeRequested.isEmpty(); }
     // By digest.
     const QHash<QString, OciManifest> &manifests() const { return m_manifests; }
     // The digests whose manifest could not be read (for the image tree's completeness).
@@ -46,6 +50,12 @@ public:
     // Why the manifest of the row `item` could not be read: its own (none while it is not failed), or the one
     // read for what the row is (a referrer, an untagged version).
     std::optional<ApiError> errorOf(int item) const;
+    // What the index `indexDigest` lists, as its rows show it: platform manifests before attestations (with
+    // the platform they attest), each digest once; a referrers index's entries are referrers, their role from
+    // the artifact type of their manifest in `known`, else of the entry.
+    static QList<VersionStore::IndexEntry> entriesOf(const QString &indexDigest, const OciManifest &index,
+                                                     bool isReferrersIndex,
+                                                     const QHash<QString, OciManifest> &known = {});
 
 Q_SIGNALS:
     // A manifest was added to manifests().
@@ -64,8 +74,6 @@ private:
     QStringList placeReferrers(const QString &digest);
     // The row `item` of `digest` shows its manifest: an index's entries, or just that it is loaded.
     void showManifest(int item, const QString &digest, const OciManifest &manifest);
-    QList<VersionStore::IndexEntry> indexEntries(const QString &indexDigest, const OciManifest &index,
-                                                 bool isReferrersIndex) const;
 
     RegistryClient *m_registry; // not owned
     VersionStore *m_store;      // not owned
@@ -74,6 +82,7 @@ private:
     QHash<QString, OciManifest> m_manifests;
     QHash<QString, ApiError> m_errors; // by digest, of the rows whose manifest failed
     QSet<QString> m_untaggedRequested; // requestUntagged() digests not answered yet
+    QSet<QString> m_sizeRequested;     // loadManifestsOf() digests not answered yet
     // Listed manifest digest → the indexes that wait for it to tell what they describe.
     QHash<QString, QStringList> m_indexesAwaiting;
 };

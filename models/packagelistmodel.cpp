@@ -226,8 +226,13 @@ QVariant PackageListModel::headerData(int section, Qt::Orientation orientation, 
         // In characters: names and repositories are read whole, the rest are short words and numbers.
         static constexpr int characters[] = {24, 11, 10, 9, 17, 18};
         static_assert(std::size(characters) == ColumnCount);
-        const int character = QFontMetrics(QGuiApplication::font()).averageCharWidth();
-        return section >= 0 && section < ColumnCount ? character * (characters[section] + 2) : QVariant();
+        // At least the header's own word and the sort arrow: "Sichtbarkeit" is longer than "Visibility".
+        const QFontMetrics metrics(QGuiApplication::font());
+        const int character = metrics.averageCharWidth();
+        if (section < 0 || section >= ColumnCount)
+            return {};
+        return qMax(character * (characters[section] + 2),
+                    metrics.horizontalAdvance(headerData(section, orientation).toString()) + character * 5);
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

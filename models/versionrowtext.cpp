@@ -27,6 +27,16 @@ QString VersionRowText::referrerName(ReferrerRole role)
     return tr("Attestations");
 }
 
+QString VersionRowText::entryName(const VersionStore::IndexEntry &entry)
+{
+    if (entry.kind == ImageTree::NodeKind::Signature)
+        return referrerName(entry.referrerRole);
+    if (entry.kind == ImageTree::NodeKind::Attestation)
+        return entry.attestedPlatform.isEmpty() ? tr("Attestation")
+                                                : tr("Attestation of %1").arg(entry.attestedPlatform);
+    return entry.platform.isEmpty() ? shortDigest(entry.digest) : entry.platform;
+}
+
 VersionRowText::VersionRowText(const VersionStore &store)
     : m_store(store)
 {}
@@ -44,12 +54,7 @@ QString VersionRowText::name(int item) const
     if (const ReferrerTag *referrer = m_store.referrerOf(item))
         return referrerName(referrer->role);
     if (const VersionStore::IndexEntry *entry = m_store.indexEntryOf(item)) {
-        QString text = entry->platform.isEmpty() ? shortDigest(entry->digest) : entry->platform;
-        if (entry->kind == ImageTree::NodeKind::Signature)
-            text = referrerName(entry->referrerRole);
-        else if (entry->kind == ImageTree::NodeKind::Attestation)
-            text = entry->attestedPlatform.isEmpty() ? tr("Attestation")
-                                                     : tr("Attestation of %1").arg(entry->attestedPlatform);
+        const QString text = entryName(*entry);
         return row.version < 0 ? tr("%1 (missing)").arg(text) : text;
     }
     const VersionStore::VersionEntry *entry = m_store.entryOf(item);
@@ -68,7 +73,8 @@ QString VersionRowText::age(int item, const QDateTime &now) const
     if (!entry || !entry->version.createdAt.isValid())
         return {};
     const qint64 days = entry->version.createdAt.secsTo(now) / 86'400;
-    return days <= 0 ? tr("today") : days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    //: A version's age in the Age column.
+    return days <= 0 ? tr("today") : tr("%n day(s)", nullptr, int(days));
 }
 
 QString VersionRowText::state(int item, bool listing, std::optional<int> daysLeft,
@@ -85,7 +91,8 @@ QString VersionRowText::state(int item, bool listing, std::optional<int> daysLef
     if (daysLeft) {
         if (*daysLeft <= 0)
             return tr("Deleted · too late");
-        return *daysLeft == 1 ? tr("Deleted · 1 day left") : tr("Deleted · %1 days left").arg(*daysLeft);
+        //: A deleted version that GitHub can still restore for %n more days.
+        return tr("Deleted · %n day(s) left", nullptr, *daysLeft);
     }
     if (row.manifest == VersionStore::ManifestState::Loading)
         return tr("Loading…");

@@ -33,6 +33,9 @@ public:
     QString sharedToolTip(int item) const;
     // "Signature", "Attestations", "SBOM": what a referrer is called wherever versions are shown.
     static QString referrerName(ReferrerRole role);
+    // An index's entry as name() shows it: its platform ("linux/arm64"), "Attestation of linux/amd64", what a
+    // referrer holds, else its short digest.
+    static QString entryName(const VersionStore::IndexEntry &entry);
 
 private:
     const VersionStore &m_store; // not owned

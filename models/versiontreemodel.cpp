@@ -1,9 +1,9 @@
 #include "versiontreemodel.h"
 
+#include "statecolors.h"
 #include "versionlisting.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLocale>
@@ -20,6 +20,7 @@ VersionTreeModel::VersionTreeModel(GitHubClient *client, RegistryClient *registr
     , m_manifestLoader(registry, &m_store)
 {
     connect(&m_manifestLoader, &ManifestLoader::manifestArrived, this, &VersionTreeModel::invalidateTree);
+    connect(&m_manifestLoader, &ManifestLoader::manifestArrived, this, &VersionTreeModel::manifestArrived);
     connect(&m_manifestLoader, &ManifestLoader::errorOccurred, this, &VersionTreeModel::errorOccurred);
     // A manifest that failed may leave the tree incomplete.
     connect(&m_manifestLoader, &ManifestLoader::errorOccurred, this, &VersionTreeModel::invalidateTree);
@@ -143,6 +144,15 @@ void VersionTreeModel::setHighlighted(const QSet<qint64> &ids)
     }
 }
 
+void VersionTreeModel::setMarkIcon(const QIcon &icon)
+{
+    m_markIcon = icon;
+    for (const qint64 id : std::as_const(m_highlighted)) {
+        for (const int item : m_store.itemsOfVersion(id))
+            itemChanged(item);
+    }
+}
+
 QModelIndex VersionTreeModel::indexOfVersion(qint64 id) const
 {
     const QList<int> items = m_store.itemsOfVersion(id);
@@ -209,6 +219,21 @@ const ImageTree &VersionTreeModel::imageTree() const
         m_tree =
             ImageTree::build(versions(), m_manifestLoader.manifests(), m_manifestLoader.unreadableDigests());
     return *m_tree;
+}
+
+bool VersionTreeModel::sizesInPlace() const
+{
+    return m_package.type == PackageType::Container && m_store.versions().size() <= maxVersionsSizedInPlace;
+}
+
+void VersionTreeModel::loadEveryManifest()
+{
+    if (!sizesInPlace() || m_showDeleted)
+        return;
+    QList<QString> digests;
+    for (const PackageVersion &version : m_store.versions())
+        digests.append(version.name);
+    m_manifestLoader.loadManifestsOf(digests);
 }
 
 void VersionTreeModel::loadAllManifests()
@@ -338,8 +363,11 @@ QVariant VersionTreeModel::data(const QModelIndex &index, int role) const
             return m_rowText.sharedToolTip(item);
         return {};
     case Qt::BackgroundRole:
-        if (entry && m_highlighted.contains(entry->version.id))
-            return QBrush(QColor(255, 224, 130)); // amber: "would be deleted", readable in light and dark
+    case Qt::ForegroundRole:
+        if (entry && m_highlighted.contains(entry->version.id)) // "would be deleted", in the palette in use
+            return QBrush(StateColors::color(role == Qt::BackgroundRole ? StateColors::Role::MarkBackground
+                                                                        : StateColors::Role::MarkText,
+                                             QGuiApplication::palette()));
         return {};
     case IdRole:
     case VersionIdRole:
@@ -369,6 +397,21 @@ QVariant VersionTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case HighlightRole:
         return entry && m_highlighted.contains(entry->version.id);
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && entry && m_highlighted.contains(entry->version.id) &&
+            !m_markIcon.isNull())
+            return m_markIcon;
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (entry && m_highlighted.contains(entry->version.id))
+            return tr("Selected by the retention rule");
+        return {};
+    case RowKeyRole:
+        if (row.kind == ItemKind::Group)
+            return QStringLiteral("group:%1").arg(row.key);
+        if (row.kind == ItemKind::Version && entry)
+            return QStringLiteral("version:%1").arg(entry->version.id);
+        return QString();
     case LoadingRole:
         return row.kind == ItemKind::Group ? isLoading() : row.manifest == ManifestState::Loading;
     case ErrorRole: {
@@ -428,6 +471,7 @@ QVariant VersionTreeModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
+        //: Column header: a container image's tags ("latest"), else the version name.
         return m_store.isContainer() ? tr("Tags") : tr("Version");
     case DigestColumn:
         return tr("Digest");
@@ -451,7 +495,9 @@ QVariant VersionTreeModel::defaultWidth(int section)
     const auto widthOf = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + padding; };
     switch (section) {
     case NameColumn:
-        return metrics.averageCharWidth() * 36;
+        // Also an attestation's row a level down, whole: "Attestierung von linux/amd64" in German.
+        return qMax(metrics.averageCharWidth() * 36,
+                    widthOf(tr("Attestation of %1").arg(QStringLiteral("linux/amd64"))) + 2 * 20);
     case DigestColumn:
         return widthOf(QStringLiteral("sha256:0123456789ab…"));
     case CreatedColumn:
@@ -459,7 +505,7 @@ QVariant VersionTreeModel::defaultWidth(int section)
         return widthOf(
             QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat));
     case AgeColumn:
-        return widthOf(tr("%n days", nullptr, 999));
+        return widthOf(tr("%n day(s)", nullptr, 999));
     }
     return {}; // the last column stretches
 }
@@ -478,6 +524,7 @@ QHash<int, QByteArray> VersionTreeModel::roleNames() const
     names.insert(DeletedAtRole, "deletedAt");
     names.insert(DaysLeftRole, "daysLeft");
     names.insert(HighlightRole, "highlight");
+    names.insert(RowKeyRole, "rowKey");
     names.insert(LoadingRole, "loading");
     names.insert(ErrorRole, "error");
     return names;

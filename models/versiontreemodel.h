@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QIcon>
 #include <QPointer>
 #include <QSet>
 
@@ -63,6 +64,9 @@ public:
         DeletedAtRole, // QDateTime, null unless deleted
         DaysLeftRole,  // int: days left to restore a deleted version (30 − days since deletion), else null
         HighlightRole, // bool: in the set given to setHighlighted()
+        // QString naming the row across refreshes that regroup it: "group:<key>" for a group, "version:<id>"
+        // for a version's own row; empty for an index's entries.
+        RowKeyRole,
     };
     static constexpr int GroupNodeKind = -1;
     static constexpr int restoreWindowDays = 30;
@@ -113,13 +117,26 @@ public:
     // Fetches the manifest of every tagged version not yet known (needed before planning a deletion).
     void loadAllManifests();
     bool manifestsComplete() const;
+    // Containers, for sizes (issue #18): fetches the manifest of every active version not read yet (registry
+    // only, cached by digest); manifestArrived() tells as they come.
+    // Details and the review size a deletion only in packages up to this size: sizing needs every version's
+    // manifest, and thousands of registry reads would hold up those the tree needs. The Overview scans the rest.
+    static constexpr int maxVersionsSizedInPlace = 2'000;
+    bool sizesInPlace() const;
+    void loadEveryManifest();
+    bool isLoadingEveryManifest() const { return m_manifestLoader.isLoadingManifestsOf(); }
+    // The manifests read so far, by digest.
+    const QHash<QString, OciManifest> &manifests() const { return m_manifestLoader.manifests(); }
 
     // Adds a page of versions (used per listing page; public so benchmarks can feed versions directly).
     void appendVersions(const QList<PackageVersion> &page);
     // After a deletion or a restore: their rows go (children of a loaded index become "missing").
     void removeVersions(const QSet<qint64> &ids);
-    // Retention preview: HighlightRole true and a background brush on these versions.
+    // Retention preview: HighlightRole true and StateColors' mark colours on these versions.
     void setHighlighted(const QSet<qint64> &ids);
+    // The picture (the UI's) that marks the highlighted versions in the Name column's Qt::DecorationRole, so
+    // that they differ by more than colour; their Qt::AccessibleDescriptionRole says why.
+    void setMarkIcon(const QIcon &icon);
     // The primary row of the version (top level or in a group), else its first row as a child.
     QModelIndex indexOfVersion(qint64 id) const;
 
@@ -139,6 +156,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void errorOccurred(const Packhouse::ApiError &error);
     void listingFinished(bool complete);
+    // A manifest was read: the image tree and the sizes may have changed.
+    void manifestArrived();
 
 private:
     static QVariant defaultWidth(int section);
@@ -170,6 +189,7 @@ private:
     VersionRowText m_rowText{m_store};
     ManifestLoader m_manifestLoader;
     QSet<qint64> m_highlighted;
+    QIcon m_markIcon;
 
     QPointer<VersionListing> m_listing; // owned (child)
     bool m_listingStarted = false;

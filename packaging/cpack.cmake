@@ -26,8 +26,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # shlibdeps only sees linked libraries; the SVG icon engine (the window icon) is a plugin Qt loads at run time.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-# The Wayland platform plugin is a separate package; X11 (xcb) comes with libqt6gui6.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# The Wayland platform plugin is a separate package; X11 (xcb) comes with libqt6gui6. Qt's own translations
+# (standard buttons, the command line's help) beside Packhouse's, which are built in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

@@ -2,7 +2,7 @@
 # Installs everything Packhouse needs to build, test, package and fuzz on Debian bookworm. Idempotent.
 set -euo pipefail
 packages=(
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qtkeychain-qt6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev
     libgtest-dev libgmock-dev libbenchmark-dev cmake ninja-build g++ ccache pkg-config file
     valgrind at-spi2-core curl jq

@@ -89,6 +89,22 @@ ActionGate::Result ActionGate::evaluate(const Context &context)
         result.retention = refuse(offline);
     else
         result.retention = allow(tr("Select versions to delete by rule, with a preview"));
+    // The Overview lists every package of the namespace, as browsing does (a container's scope stands for
+    // it).
+    const QString browseMissing =
+        context.signedIn ? ScopeGate::missingReason(PackageAction::Browse, PackageType::Container,
+                                                    context.host, context.scopes, context.owner)
+                         : QString();
+    if (!context.signedIn)
+        result.overview = refuse(tr("Sign in to see a namespace's overview"));
+    else if (context.owner.login.isEmpty())
+        result.overview = refuse(tr("Select a namespace to see its overview"));
+    else if (context.offline)
+        result.overview = refuse(offline);
+    else if (!browseMissing.isEmpty())
+        result.overview = refuse(browseMissing);
+    else
+        result.overview = allow(tr("The health and size of every package of %1").arg(context.owner.login));
     result.recentlyDeleted = context.signedIn;
     result.signOut = context.signedIn;
     return result;

@@ -51,6 +51,7 @@ public:
         bool openNamespace = false;
         bool showDeleted = false;
         State retention;
+        State overview; // View → Overview of the selected namespace (issue #18): browsing's scope, online
         bool recentlyDeleted = false; // readable offline too
         bool signOut = false;
         QString missingScopes; // every scope the token lacks here, for the status bar; empty when none

@@ -1,5 +1,8 @@
 #include "detailspane.h"
 
+#include "paletteiconengine.h"
+#include "statecolorbinding.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFontDatabase>
@@ -59,7 +62,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     setAccessibleName(tr("Details"));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_placeholder->setEnabled(false);
+    StateColorBinding::bind(m_placeholder, StateColors::Role::SecondaryText);
 
     m_title->setParent(m_body);
     m_title->setWordWrap(true);
@@ -73,6 +76,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_type = valueLabel(m_body, tr("Type"));
     m_visibility = valueLabel(m_body, tr("Visibility"));
     m_repository = valueLabel(m_body, tr("Repository"));
+    //: A container image's tags ("latest, 1.4.0"), not days; for a package, its version count.
     m_tags = valueLabel(m_body, tr("Tags"));
     m_platform = valueLabel(m_body, tr("Platform"));
     m_digest = new QLineEdit(m_body);
@@ -83,9 +87,13 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_digest->setBackgroundRole(QPalette::Window);
     m_created = valueLabel(m_body, tr("Created"));
     m_updated = valueLabel(m_body, tr("Updated"));
+    //: When the version was deleted (a date follows).
     m_deleted = valueLabel(m_body, tr("Deleted"));
+    m_size = valueLabel(m_body, tr("Size"));
+    m_frees = valueLabel(m_body, tr("Deleting it"));
 
-    m_copyDigest = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Copy"), m_body);
+    m_copyDigest =
+        new QPushButton(PaletteIconEngine::icon(QStringLiteral("copy-digest")), tr("Copy"), m_body);
     m_copyDigest->setAccessibleName(tr("Copy digest"));
     m_copyDigest->setToolTip(tr("Copy the full digest"));
     auto *digestRow = new QWidget(m_body);
@@ -102,12 +110,16 @@ DetailsPane::DetailsPane(QWidget *parent)
     addRow(tr("Type:"), m_type);
     addRow(tr("Visibility:"), m_visibility);
     addRow(tr("Repository:"), m_repository);
+    //: A container image's tags ("latest, 1.4.0"), not days.
     addRow(tr("Tags:"), m_tags);
     addRow(tr("Platform:"), m_platform);
     addRow(tr("Digest:"), digestRow);
     addRow(tr("Created:"), m_created);
     addRow(tr("Updated:"), m_updated);
+    //: When the version was deleted (a date follows).
     addRow(tr("Deleted:"), m_deleted);
+    addRow(tr("Size:"), m_size);
+    addRow(tr("Deleting it:"), m_frees);
 
     m_command = new QPlainTextEdit(m_body);
     m_command->setReadOnly(true);
@@ -115,13 +127,15 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_command->setAccessibleName(tr("Install command"));
     m_command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 5 + 12);
-    m_copyCommand = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Copy command"), m_body);
+    m_copyCommand =
+        new QPushButton(PaletteIconEngine::icon(QStringLiteral("copy-digest")), tr("Copy command"), m_body);
     m_copyCommand->setAccessibleName(tr("Copy install command"));
 
-    m_openPage = new QPushButton(style()->standardIcon(QStyle::SP_DirLinkIcon), tr("Open on GitHub"), m_body);
+    m_openPage = new QPushButton(PaletteIconEngine::icon(QStringLiteral("open-on-github")),
+                                 tr("Open on GitHub"), m_body);
     m_openPage->setAccessibleName(tr("Open on GitHub"));
-    m_openSettings = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                     tr("Package settings"), m_body);
+    m_openSettings =
+        new QPushButton(PaletteIconEngine::icon(QStringLiteral("settings")), tr("Package settings"), m_body);
     m_openSettings->setAccessibleName(tr("Package settings"));
     m_openSettings->setToolTip(tr("Visibility and access can only be changed on GitHub's settings page"));
 
@@ -137,7 +151,7 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     auto *note = new QLabel(tr("Visibility and access are changed on GitHub: use Package settings."), m_body);
     note->setWordWrap(true);
-    note->setEnabled(false);
+    StateColorBinding::bind(note, StateColors::Role::SecondaryText);
 
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -153,6 +167,8 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    // At least 260 px wide, and never narrower than its rows (a fixed minimum let the splitter clip the buttons).
+    layout->addStrut(260);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_body, 1);
 
@@ -231,9 +247,10 @@ void DetailsPane::showPackage(const NamespaceRef &owner, const Package &package)
 {
     showCommon(owner, package);
     m_title->setText(package.name);
-    setRow(m_tags,
-           package.versionCount == 1 ? tr("1 version") : tr("%n versions", nullptr, package.versionCount));
+    //: What the Tags row says of a whole package: how many versions it has.
+    setRow(m_tags, tr("%Ln version(s)", nullptr, package.versionCount));
     setRow(m_platform, {});
+    showSize(std::nullopt);
     m_digestText.clear();
     setRow(m_digest, {});
     m_copyDigest->setEnabled(false);
@@ -261,8 +278,22 @@ void DetailsPane::showVersion(const NamespaceRef &owner, const Package &package,
     setRow(m_created, dateText(version.createdAt));
     setRow(m_updated, dateText(version.updatedAt));
     setRow(m_deleted, dateText(version.deletedAt));
+    showSize(std::nullopt);
     m_command->setPlainText(installCommand(m_server, owner, package, &version));
     m_pageUrl = version.htmlUrl.isValid() ? version.htmlUrl : packageUrl(m_server, owner, package);
+}
+
+void DetailsPane::showSize(const std::optional<DeletionSize> &size)
+{
+    setRow(m_size, size ? size->sizeText() : QString());
+    setRow(m_frees, size ? size->freesText() : QString());
+    if (size && size->known)
+        m_size->setToolTip(
+            tr("%1 bytes: the layers, configs and manifests of the image and its children, each "
+               "once")
+                .arg(QLocale().toString(size->sizeBytes)));
+    else
+        m_size->setToolTip(QString());
 }
 
 QString DetailsPane::registryHost(const QUrl &url)

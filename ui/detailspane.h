@@ -1,11 +1,14 @@
 #pragma once
 
+#include "deletionsize.h"
 #include "namespaceref.h"
 #include "package.h"
 #include "packageversion.h"
 #include "serverconfig.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -29,6 +32,8 @@ public:
     // `platform` is set for a platform manifest or attestation of an index.
     void showVersion(const NamespaceRef &owner, const Package &package, const PackageVersion &version,
                      const QString &platform = {});
+    // A container version's registry size and what deleting it frees (issue #18); null hides the rows.
+    void showSize(const std::optional<DeletionSize> &size);
     void clear();
 
     QString title() const;
@@ -62,6 +67,8 @@ private:
     QLabel *m_created;           // owned (child)
     QLabel *m_updated;           // owned (child)
     QLabel *m_deleted;           // owned (child)
+    QLabel *m_size;              // owned (child)
+    QLabel *m_frees;             // owned (child)
     QPlainTextEdit *m_command;   // owned (child)
     QPushButton *m_copyCommand;  // owned (child)
     QPushButton *m_openPage;     // owned (child)

@@ -2,11 +2,13 @@
 
 #include "actiongate.h"
 #include "browsingcontroller.h"
+#include "deletionsize.h"
 #include "modelroles.h"
 
 #include "accountsettings.h"
 #include "apijob.h"
 #include "detailspane.h"
+#include "keyboardshortcutsdialog.h"
 #include "githubclient.h"
 #include "namespacedelegate.h"
 #include "namespacemodel.h"
@@ -14,17 +16,22 @@
 #include "operationprogresspanel.h"
 #include "operationqueue.h"
 #include "operationstatuswidget.h"
+#include "overviewwindow.h"
 #include "packagelistmodel.h"
+#include "paletteiconengine.h"
+#include "panenoticebar.h"
 #include "panestatewidget.h"
 #include "registryclient.h"
 #include "restoredialog.h"
 #include "restoreplan.h"
 #include "retentionpanel.h"
 #include "reviewdeletiondialog.h"
+#include "reviewrestoredialog.h"
 #include "session.h"
 #include "sessionmanager.h"
 #include "signindialog.h"
 #include "ssonoticebar.h"
+#include "versionexpansion.h"
 #include "versionfilterbar.h"
 #include "versionfilterproxymodel.h"
 #include "versiontreemodel.h"
@@ -48,7 +55,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -78,11 +85,6 @@ void offerColumnChoice(QTreeView *view)
             }
             menu->popup(header->mapToGlobal(pos));
         });
-}
-
-QIcon themedIcon(const QWidget *widget, const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
 }
 
 // The organization an SSO authorization URL is for: ".../orgs/ORG/sso?…".
@@ -162,48 +164,48 @@ VersionTreeModel *MainWindow::versionModel() const
 
 void MainWindow::createActions()
 {
-    m_refreshAction = new QAction(themedIcon(this, QStringLiteral("view-refresh"), QStyle::SP_BrowserReload),
-                                  tr("Refresh"), this);
+    m_refreshAction = new QAction(PaletteIconEngine::icon(QStringLiteral("refresh")), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Load the namespaces, packages and versions again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     m_openNamespaceAction =
-        new QAction(themedIcon(this, QStringLiteral("document-open"), QStyle::SP_DirOpenIcon),
-                    tr("Open namespace…"), this);
+        new QAction(PaletteIconEngine::icon(QStringLiteral("open-namespace")), tr("&Open namespace…"), this);
     m_openNamespaceAction->setShortcut(QKeySequence::Open);
     m_openNamespaceAction->setToolTip(tr("Browse the packages of an organization or user by name (Ctrl+O)"));
     connect(m_openNamespaceAction, &QAction::triggered, this, &MainWindow::askForNamespace);
 
-    m_filterAction = new QAction(
-        themedIcon(this, QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("Filter"), this);
+    //: Action (a verb): filter the versions by tag.
+    m_filterAction = new QAction(PaletteIconEngine::icon(QStringLiteral("filter")), tr("&Filter"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
     m_filterAction->setToolTip(tr("Filter the versions by tag (Ctrl+F)"));
     connect(m_filterAction, &QAction::triggered, this, &MainWindow::focusFilter);
 
-    m_copyDigestAction = new QAction(themedIcon(this, QStringLiteral("edit-copy"), QStyle::SP_FileIcon),
-                                     tr("Copy digest"), this);
+    m_copyDigestAction =
+        new QAction(PaletteIconEngine::icon(QStringLiteral("copy-digest")), tr("&Copy digest"), this);
     m_copyDigestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyDigestAction, &QAction::triggered, this, &MainWindow::copyDigest);
 
     m_openOnGitHubAction =
-        new QAction(themedIcon(this, QStringLiteral("internet-web-browser"), QStyle::SP_DirLinkIcon),
-                    tr("Open on GitHub"), this);
+        new QAction(PaletteIconEngine::icon(QStringLiteral("open-on-github")), tr("Open on &GitHub"), this);
+    m_openOnGitHubAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_openOnGitHubAction, &QAction::triggered, this, &MainWindow::openOnGitHub);
 
-    m_deleteAction = new QAction(themedIcon(this, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon),
-                                 tr("Delete…"), this);
+    //: Action (a verb): review, then delete the selected versions or the package.
+    m_deleteAction = new QAction(PaletteIconEngine::icon(QStringLiteral("delete")), tr("&Delete…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
 
-    m_restoreAction = new QAction(themedIcon(this, QStringLiteral("edit-undo"), QStyle::SP_ArrowBack),
-                                  tr("Restore…"), this);
+    //: Action (a verb): restore deleted versions.
+    m_restoreAction = new QAction(PaletteIconEngine::icon(QStringLiteral("restore")), tr("&Restore…"), this);
+    m_restoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelection);
 
     m_showDeletedAction =
-        new QAction(themedIcon(this, QStringLiteral("user-trash-full"), QStyle::SP_DialogDiscardButton),
-                    tr("Show deleted"), this);
+        //: Toggle: also list the package's deleted versions (feminine plural in French: les versions).
+        new QAction(PaletteIconEngine::icon(QStringLiteral("show-deleted")), tr("Show &deleted"), this);
     m_showDeletedAction->setCheckable(true);
+    m_showDeletedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_showDeletedAction->setToolTip(
         tr("List the versions deleted in the last 30 days, which can be restored"));
     connect(m_showDeletedAction, &QAction::toggled, this, [this](bool on) {
@@ -211,36 +213,57 @@ void MainWindow::createActions()
         updateActions();
     });
 
-    m_retentionAction =
-        new QAction(themedIcon(this, QStringLiteral("view-filter"), QStyle::SP_FileDialogDetailedView),
-                    tr("Retention rules…"), this);
+    m_retentionAction = new QAction(PaletteIconEngine::icon(QStringLiteral("retention-rules")),
+                                    tr("Re&tention rules…"), this);
     connect(m_retentionAction, &QAction::triggered, this, &MainWindow::showRetention);
 
-    m_recentlyDeletedAction =
-        new QAction(themedIcon(this, QStringLiteral("document-revert"), QStyle::SP_FileDialogInfoView),
-                    tr("Recently deleted…"), this);
+    m_overviewAction =
+        new QAction(PaletteIconEngine::icon(QStringLiteral("overview")), tr("&Overview…"), this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_overviewAction, &QAction::triggered, this, &MainWindow::showOverview);
+
+    m_recentlyDeletedAction = new QAction(PaletteIconEngine::icon(QStringLiteral("recently-deleted")),
+                                          tr("&Recently deleted…"), this);
     m_recentlyDeletedAction->setToolTip(tr("Everything deleted through Packhouse in the last 30 days"));
     connect(m_recentlyDeletedAction, &QAction::triggered, this, &MainWindow::showRecentlyDeleted);
 
-    m_signInAction =
-        new QAction(themedIcon(this, QStringLiteral("dialog-password"), QStyle::SP_DialogYesButton),
-                    tr("Sign in…"), this);
+    m_signInAction = new QAction(PaletteIconEngine::icon(QStringLiteral("sign-in")), tr("&Sign in…"), this);
     connect(m_signInAction, &QAction::triggered, this, [this] { showSignIn(defaultServer()); });
 
-    m_signOutAction = new QAction(
-        themedIcon(this, QStringLiteral("system-log-out"), QStyle::SP_DialogNoButton), tr("Sign out"), this);
+    m_signOutAction = new QAction(PaletteIconEngine::icon(QStringLiteral("sign-out")), tr("Sign &out"), this);
     m_signOutAction->setToolTip(tr("Close the session and remove the token from the keychain"));
     connect(m_signOutAction, &QAction::triggered, m_sessions, &SessionManager::signOut);
 
     m_aboutAction =
-        new QAction(themedIcon(this, QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
-                    tr("About Packhouse"), this);
+        new QAction(PaletteIconEngine::icon(QStringLiteral("about")), tr("&About Packhouse"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_quitAction = new QAction(
-        themedIcon(this, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("Quit"), this);
+    m_quitAction = new QAction(PaletteIconEngine::icon(QStringLiteral("quit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Keyboard use (issue #20): F6 goes round the panes as in KDE's applications, Space picks versions.
+    m_nextPaneAction = new QAction(tr("Focus &next pane"), this);
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_nextPaneAction->setStatusTip(tr("Namespaces, Packages, Versions, Details, and round again"));
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { focusPane(1); });
+    m_previousPaneAction = new QAction(tr("Focus &previous pane"), this);
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousPaneAction, &QAction::triggered, this, [this] { focusPane(-1); });
+
+    // Only while the Versions view has the keyboard (added to it in createPanes): elsewhere Space is a
+    // button's or a field's.
+    m_toggleVersionAction = new QAction(tr("Select or deselect the current version"), this);
+    m_toggleVersionAction->setObjectName(QStringLiteral("toggleVersionAction"));
+    m_toggleVersionAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_toggleVersionAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_toggleVersionAction, &QAction::triggered, this, &MainWindow::toggleCurrentVersion);
+
+    m_shortcutsAction =
+        new QAction(PaletteIconEngine::icon(QStringLiteral("keyboard")), tr("&Keyboard shortcuts"), this);
+    m_shortcutsAction->setShortcuts(
+        {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
 
     const std::pair<QAction *, const char *> named[] = {
         {m_refreshAction, "refreshAction"},
@@ -252,9 +275,13 @@ void MainWindow::createActions()
         {m_restoreAction, "restoreAction"},
         {m_showDeletedAction, "showDeletedAction"},
         {m_retentionAction, "retentionAction"},
+        {m_overviewAction, "overviewAction"},
         {m_recentlyDeletedAction, "recentlyDeletedAction"},
         {m_signInAction, "signInAction"},
         {m_signOutAction, "signOutAction"},
+        {m_nextPaneAction, "nextPaneAction"},
+        {m_previousPaneAction, "previousPaneAction"},
+        {m_shortcutsAction, "keyboardShortcutsAction"},
         {m_aboutAction, "aboutAction"},
         {m_quitAction, "quitAction"},
     };
@@ -283,16 +310,22 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_showDeletedAction);
     view->addAction(m_retentionAction);
+    view->addAction(m_overviewAction);
     view->addAction(m_openOnGitHubAction);
+    view->addSeparator();
+    view->addAction(m_nextPaneAction);
+    view->addAction(m_previousPaneAction);
+    m_viewMenu = view;
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(m_signInAction);
-    m_switchMenu = account->addMenu(tr("Switch account"));
+    m_switchMenu = account->addMenu(tr("S&witch account"));
     m_switchMenu->setObjectName(QStringLiteral("switchAccountMenu"));
     connect(m_switchMenu, &QMenu::aboutToShow, this, &MainWindow::fillSwitchMenu);
     account->addAction(m_signOutAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -307,6 +340,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_restoreAction);
     toolbar->addAction(m_showDeletedAction);
     toolbar->addAction(m_retentionAction);
+    toolbar->addAction(m_overviewAction);
     toolbar->addSeparator();
     toolbar->addAction(m_recentlyDeletedAction);
 }
@@ -347,8 +381,15 @@ void MainWindow::createPanes()
     m_versionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     offerColumnChoice(m_packageView);
     offerColumnChoice(m_versionView);
+    // What the user expanded stays expanded through refreshes; a lone group opens by itself.
+    new VersionExpansion(m_versionView, m_versionProxy, this);
+    m_versionView->addAction(m_toggleVersionAction);
 
     m_namespacePane = new PaneStateWidget(m_namespaceView, tr("Namespaces"));
+    // The Namespaces pane is narrow: its messages are read in full across the views.
+    m_namespaceNotice = new PaneNoticeBar(tr("Namespaces"));
+    m_namespaceNotice->setObjectName(QStringLiteral("namespaceNotice"));
+    m_namespacePane->showMessagesIn(m_namespaceNotice);
     m_packagePane = new PaneStateWidget(m_packageView, tr("Packages"));
 
     m_filterBar = new VersionFilterBar(m_versionProxy);
@@ -381,7 +422,6 @@ void MainWindow::createPanes()
     m_mainSplitter->setStretchFactor(2, 0);
     m_mainSplitter->setSizes({150, 810, 320});
     m_namespacePane->setMinimumWidth(120);
-    m_details->setMinimumWidth(260);
     m_mainSplitter->setChildrenCollapsible(false);
 
     m_ssoBar = new SsoNoticeBar;
@@ -395,6 +435,7 @@ void MainWindow::createPanes()
     centralLayout->setContentsMargins(4, 4, 4, 0);
     centralLayout->addWidget(m_offlineBar);
     centralLayout->addWidget(m_ssoBar);
+    centralLayout->addWidget(m_namespaceNotice);
     centralLayout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
@@ -504,6 +545,16 @@ void MainWindow::attachSession(Session *session)
     connect(versions, &VersionTreeModel::errorOccurred, m_versionPane, paneErrors(m_versionPane));
     connect(versions, &VersionTreeModel::listingFinished, this, &MainWindow::updateActions);
     connect(packages, &PackageListModel::refreshed, this, &MainWindow::reselectPackage);
+    // What the Overview opens waits for its namespace and package to be listed.
+    connect(namespaces, &QAbstractItemModel::rowsInserted, this, &MainWindow::continuePendingOpen,
+            Qt::QueuedConnection);
+    connect(packages, &QAbstractItemModel::rowsInserted, this, &MainWindow::continuePendingOpen,
+            Qt::QueuedConnection);
+    connect(packages, &PackageListModel::refreshed, this, &MainWindow::continuePendingOpen,
+            Qt::QueuedConnection);
+    // Details: a version's size as the manifests arrive.
+    connect(versions, &VersionTreeModel::manifestArrived, this, &MainWindow::scheduleVersionSize);
+    connect(versions, &VersionTreeModel::listingFinished, this, &MainWindow::scheduleVersionSize);
 
     connect(client, &GitHubClient::rateLimitChanged, this, &MainWindow::updateRateLimit);
     connect(client, &GitHubClient::scopesChanged, this, &MainWindow::updateScopes);
@@ -519,6 +570,9 @@ void MainWindow::attachSession(Session *session)
     m_progressDock->setWidget(progress);
     m_progressDock->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_progressDock);
+    // The keyboard's way to hide the panel, and to show it again (the dock deletes the action with itself).
+    m_progressDock->toggleViewAction()->setText(tr("Operation&s"));
+    m_viewMenu->addAction(m_progressDock->toggleViewAction());
     connect(progress, &OperationProgressPanel::operationSucceeded, m_browsing,
             &BrowsingController::applySucceeded);
     connect(queue, &OperationQueue::operationStarted, m_progressDock, [this] { m_progressDock->show(); });
@@ -531,6 +585,8 @@ void MainWindow::attachSession(Session *session)
     m_retentionDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_retentionDock);
     connect(retention, &RetentionPanel::previewChanged, versions, &VersionTreeModel::setHighlighted);
+    // The versions a rule selects carry Delete's icon, not only a colour.
+    versions->setMarkIcon(m_deleteAction->icon());
     connect(retention, &RetentionPanel::reviewRequested, this, [this](const QSet<qint64> &ids) {
         if (!this->session() || ids.isEmpty())
             return;
@@ -568,11 +624,15 @@ void MainWindow::detachSession()
     delete m_retentionDock;
     m_progressDock = nullptr;
     m_retentionDock = nullptr;
+    delete m_overview;
+    m_pendingOpen.reset();
+    m_sizeVersionId = 0;
     m_browsing->setSession(nullptr);
     m_details->clear();
     m_ssoBar->hide();
     m_offlineBar->hide();
     m_namespacePane->setLoading(false);
+    m_namespacePane->clearError(); // its message is across the views: it goes with the session
     m_packagePane->setLoading(false);
     m_versionPane->setLoading(false);
     m_accountLabel->setText(tr("Not signed in"));
@@ -690,6 +750,9 @@ void MainWindow::onVersionSelectionChanged()
                                    current.data(VersionTreeModel::PlatformRole).toString());
         else
             m_details->showPackage(m_browsing->owner(), *m_browsing->package());
+        const bool sized = m_browsing->package()->type == PackageType::Container && !version.isDeleted();
+        m_sizeVersionId = sized ? version.id : 0;
+        updateVersionSize();
     }
     updateActions();
 }
@@ -752,6 +815,9 @@ void MainWindow::updateActions()
     m_retentionAction->setEnabled(gate.retention.enabled);
     m_retentionAction->setToolTip(gate.retention.reason);
     m_retentionAction->setStatusTip(gate.retention.reason);
+    m_overviewAction->setEnabled(gate.overview.enabled);
+    m_overviewAction->setToolTip(gate.overview.reason);
+    m_overviewAction->setStatusTip(gate.overview.reason);
     m_recentlyDeletedAction->setEnabled(gate.recentlyDeleted);
     m_signOutAction->setEnabled(gate.signOut);
 }
@@ -768,7 +834,7 @@ void MainWindow::updateRateLimit(const RateLimit &rateLimit)
         tr("API %1/%2").arg(locale.toString(rateLimit.remaining), locale.toString(rateLimit.limit));
     if (rateLimit.reset.isValid())
         text = tr("%1 · resets %2")
-                   .arg(text, rateLimit.reset.toLocalTime().time().toString(QStringLiteral("HH:mm")));
+                   .arg(text, QLocale().toString(rateLimit.reset.toLocalTime().time(), QLocale::ShortFormat));
     m_rateLabel->setText(text);
     m_rateLabel->setToolTip(tr("GitHub's request budget for this token: remaining of the hourly limit"));
 }
@@ -862,9 +928,27 @@ void MainWindow::restoreSelection()
         showRecentlyDeleted();
         return;
     }
-    runOperations(RestorePlan::operationsFor(m_browsing->versions()->owner(),
-                                             m_browsing->versions()->package(),
-                                             m_browsing->versions()->versions(), selectedVersionIds()));
+    VersionTreeModel *versions = m_browsing->versions();
+    const QList<Operation> operations = RestorePlan::operationsFor(
+        versions->owner(), versions->package(), versions->versions(), selectedVersionIds());
+    if (operations.size() <= 1) {
+        runOperations(operations);
+        return;
+    }
+    // More than one version: what comes back is reviewed first, as a deletion is. An image's children shown
+    // under it are named as their rows name them.
+    QHash<qint64, ReviewRestoreDialog::Shown> shown;
+    for (const Operation &operation : operations) {
+        const QModelIndex row = versions->indexOfVersion(operation.versionId);
+        const int kind = row.data(VersionTreeModel::NodeKindRole).toInt();
+        if (row.parent().isValid() && !row.parent().data(VersionTreeModel::IsGroupRole).toBool() &&
+            kind != int(ImageTree::NodeKind::Image) && kind != int(ImageTree::NodeKind::Index))
+            shown.insert(operation.versionId, {row.data().toString(), versions->versionAt(row.parent()).id});
+    }
+    auto *review = new ReviewRestoreDialog(operations, shown, this);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    connect(review, &ReviewRestoreDialog::confirmed, this, &MainWindow::runOperations);
+    review->open();
 }
 
 void MainWindow::runOperations(const QList<Operation> &operations)
@@ -1023,6 +1107,77 @@ void MainWindow::showAbout()
     box->open();
 }
 
+void MainWindow::showKeyboardShortcuts()
+{
+    auto *dialog = new KeyboardShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addMenus(menuBar());
+    // The Versions view's own keys: its actions, and what the tree does by itself.
+    const QString versions = tr("Versions pane");
+    const auto keys = [](std::initializer_list<QKeyCombination> combinations) {
+        QList<QKeySequence> sequences;
+        for (const QKeyCombination combination : combinations)
+            sequences.append(QKeySequence(combination));
+        return sequences;
+    };
+    dialog->addKeyRow(versions, tr("Go to the version above or below, selecting only it"),
+                      keys({Qt::Key_Up, Qt::Key_Down}));
+    dialog->addKeyRow(versions, tr("Go up or down without changing the selection"),
+                      keys({Qt::CTRL | Qt::Key_Up, Qt::CTRL | Qt::Key_Down}));
+    dialog->addKeyRow(versions, tr("Extend the selection up or down"),
+                      keys({Qt::SHIFT | Qt::Key_Up, Qt::SHIFT | Qt::Key_Down}));
+    dialog->addKeyRow(versions, tr("Expand or collapse an image or a group"),
+                      keys({Qt::Key_Right, Qt::Key_Left}));
+    dialog->addActionRows(versions, {m_toggleVersionAction});
+    dialog->addKeyRow(versions, tr("Select every version"), {QKeySequence(QKeySequence::SelectAll)});
+    dialog->addKeyRow(versions, tr("Review the deletion of the selected versions"),
+                      m_deleteAction->shortcuts());
+    dialog->open();
+}
+
+// F6 and Shift+F6 go round the panes, as in KDE's applications; a pane with nothing to focus (Details before
+// anything is selected) is skipped. Focus elsewhere (a dock, the toolbar) goes to the first or the last pane.
+void MainWindow::focusPane(int step)
+{
+    // Each pane, and where the keyboard goes in it: the list itself, or the first field of Details.
+    const std::pair<QWidget *, QWidget *> panes[] = {{m_namespacePane, m_namespaceView},
+                                                     {m_packagePane, m_packageView},
+                                                     {m_versionPane, m_versionView},
+                                                     {m_details, nullptr}};
+    const int count = int(std::size(panes));
+    const QWidget *focus = QApplication::focusWidget();
+    int at = step > 0 ? -1 : count;
+    for (int i = 0; i < count; ++i) {
+        if (focus && (panes[i].first == focus || panes[i].first->isAncestorOf(focus)))
+            at = i;
+    }
+    for (int n = 1; n <= count; ++n) {
+        const auto &[pane, preferred] = panes[((at + step * n) % count + count) % count];
+        QWidget *target = preferred;
+        if (!target) {
+            for (QWidget *next = pane->nextInFocusChain(); next != pane; next = next->nextInFocusChain()) {
+                if (pane->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+                    (next->focusPolicy() & Qt::TabFocus)) {
+                    target = next;
+                    break;
+                }
+            }
+        }
+        if (target && target->isVisible() && target->isEnabled()) {
+            target->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::toggleCurrentVersion()
+{
+    const QModelIndex current = m_versionView->currentIndex();
+    if (current.isValid())
+        m_versionView->selectionModel()->select(current,
+                                                QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+}
+
 void MainWindow::showVersionMenu(const QPoint &pos)
 {
     if (!m_versionView->indexAt(pos).isValid())
@@ -1048,6 +1203,114 @@ void MainWindow::showPackageMenu(const QPoint &pos)
     popup->addAction(m_deleteAction);
     popup->addAction(m_restoreAction);
     popup->popup(m_packageView->viewport()->mapToGlobal(pos));
+}
+
+OverviewWindow *MainWindow::overviewWindow() const
+{
+    return m_overview;
+}
+
+void MainWindow::showOverview()
+{
+    if (!session() || !m_overviewAction->isEnabled())
+        return;
+    const NamespaceRef owner = m_browsing->owner();
+    if (m_overview && m_overview->owner() == owner) {
+        m_overview->show();
+        m_overview->raise();
+        m_overview->activateWindow();
+        return;
+    }
+    delete m_overview;
+    // "The Retention rules panel's" rule is the panel's as it is when a scan starts.
+    auto panelRule = [this]() -> std::optional<RetentionRule> {
+        const auto *panel = m_retentionDock ? m_retentionDock->findChild<RetentionPanel *>() : nullptr;
+        return panel ? std::optional(panel->rule()) : std::nullopt;
+    };
+    auto *overview = new OverviewWindow(session(), owner, panelRule, this);
+    overview->setAttribute(Qt::WA_DeleteOnClose);
+    m_overview = overview;
+    const QString login = owner.login;
+    connect(overview, &OverviewWindow::packageSelected, this,
+            [this, login](PackageType type, const QString &name) {
+                openFromOverview({login, type, name, std::nullopt});
+            });
+    connect(overview, &OverviewWindow::packageActivated, this,
+            [this, login](PackageType type, const QString &name) {
+                openFromOverview({login, type, name, std::nullopt});
+                raise();
+                activateWindow();
+            });
+    connect(overview, &OverviewWindow::reviewRequested, this,
+            [this, login](PackageType type, const QString &name, const QSet<qint64> &ids) {
+                openFromOverview({login, type, name, ids});
+                raise();
+                activateWindow();
+            });
+    overview->show();
+}
+
+void MainWindow::openFromOverview(const PendingOpen &open)
+{
+    m_pendingOpen = open;
+    continuePendingOpen();
+}
+
+// As --select does it: the namespace (opened by name when it is not listed), then the package once listed.
+void MainWindow::continuePendingOpen()
+{
+    if (!m_pendingOpen || !session() || !m_browsing->namespaces())
+        return;
+    PendingOpen &pending = *m_pendingOpen;
+    if (m_browsing->owner().login != pending.login) {
+        if (!selectNamespace(pending.login)) {
+            if (!pending.askedForNamespace && !m_browsing->namespaces()->isLoading()) {
+                pending.askedForNamespace = true;
+                m_browsing->namespaces()->openNamespaceByName(pending.login);
+            }
+            return;
+        }
+        if (m_browsing->owner().login != pending.login)
+            return;
+    }
+    if (!selectPackage(pending.type, pending.name))
+        return;
+    const std::optional<QSet<qint64>> reviewIds = pending.reviewIds;
+    m_pendingOpen.reset();
+    VersionTreeModel *versions = m_browsing->versions();
+    if (!reviewIds || reviewIds->isEmpty() || !versions || versions->package().name != pending.name)
+        return;
+    // The review lists the versions and reads the manifests it needs itself, and plans once they are in.
+    auto *dialog = new ReviewDeletionDialog(session(), versions, *reviewIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewDeletionDialog::confirmed, this, &MainWindow::runOperations);
+    dialog->open();
+}
+
+void MainWindow::scheduleVersionSize()
+{
+    if (m_sizePending || m_sizeVersionId == 0)
+        return;
+    // Once per burst of manifests: a package of thousands of versions sends thousands.
+    m_sizePending = true;
+    QTimer::singleShot(100, this, [this] {
+        m_sizePending = false;
+        updateVersionSize();
+    });
+}
+
+void MainWindow::updateVersionSize()
+{
+    VersionTreeModel *versions = m_browsing->versions();
+    if (m_sizeVersionId == 0 || !versions) {
+        m_details->showSize(std::nullopt);
+        return;
+    }
+    const DeletionSize size = DeletionSize::ofVersion(*versions, m_sizeVersionId);
+    m_details->showSize(size);
+    // What a deletion frees depends on every version's manifest: read those missing (registry only).
+    if (!size.known && versions->isListingComplete() && !versions->isLoadingEveryManifest())
+        versions->loadEveryManifest();
 }
 
 } // namespace Packhouse

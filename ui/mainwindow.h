@@ -30,7 +30,9 @@ class DetailsPane;
 class NamespaceModel;
 class OfflineBar;
 class OperationStatusWidget;
+class OverviewWindow;
 class PackageListModel;
+class PaneNoticeBar;
 class PaneStateWidget;
 class Session;
 class SessionManager;
@@ -75,6 +77,9 @@ public:
     QModelIndex expandTag(const QString &tag);
     // Adds a namespace typed by name: tries it as an organization, then as a user.
     void openNamespaceByName(const QString &login);
+    // View → Overview (issue #18): the overview of the selected namespace, in a window of its own.
+    void showOverview();
+    OverviewWindow *overviewWindow() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,12 +121,33 @@ private:
     void showSignIn(const ServerConfig &server);
     void fillSwitchMenu();
     void showAbout();
+    void showKeyboardShortcuts();
+    // F6 / Shift+F6: the keyboard goes round Namespaces → Packages → Versions → Details (step 1 or -1).
+    void focusPane(int step);
+    // Space in the Versions view: the current row joins or leaves the selection.
+    void toggleCurrentVersion();
     void runOperations(const QList<Operation> &operations);
     void showVersionMenu(const QPoint &pos);
     void showPackageMenu(const QPoint &pos);
 
     QSet<qint64> selectedVersionIds() const;
     ServerConfig defaultServer() const;
+
+    // From the Overview: opens the package in the main views once its namespace and it are listed, then, with
+    // review ids, its review of those versions.
+    struct PendingOpen
+    {
+        QString login;
+        PackageType type = PackageType::Container;
+        QString name;
+        std::optional<QSet<qint64>> reviewIds;
+        bool askedForNamespace = false;
+    };
+    void openFromOverview(const PendingOpen &open);
+    void continuePendingOpen();
+    // Details: the registry size of the container version shown and what deleting it frees (issue #18).
+    void updateVersionSize();
+    void scheduleVersionSize();
 
     SessionManager *m_sessions;     // not owned
     AccountSettings *m_accounts;    // not owned
@@ -145,6 +171,7 @@ private:
     PaneStateWidget *m_namespacePane;
     PaneStateWidget *m_packagePane;
     PaneStateWidget *m_versionPane;
+    PaneNoticeBar *m_namespaceNotice; // the Namespaces pane's messages, across the views
     VersionFilterBar *m_filterBar;
     DetailsPane *m_details;
     SsoNoticeBar *m_ssoBar;
@@ -169,10 +196,20 @@ private:
     QAction *m_signInAction;
     QAction *m_signOutAction;
     QMenu *m_switchMenu;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_nextPaneAction;
+    QAction *m_previousPaneAction;
+    QAction *m_toggleVersionAction; // Space, in the Versions view only
+    QAction *m_shortcutsAction;
     QAction *m_aboutAction;
     QAction *m_quitAction;
 
     QPointer<QWidget> m_signInDialog;
+    QAction *m_overviewAction;
+    QPointer<OverviewWindow> m_overview; // owned (child), one at a time
+    std::optional<PendingOpen> m_pendingOpen;
+    qint64 m_sizeVersionId = 0; // the container version whose size Details shows; 0 for none
+    bool m_sizePending = false;
 };
 
 } // namespace Packhouse

@@ -1,13 +1,15 @@
 #include "namespacedelegate.h"
 
 #include "namespacemodel.h"
+#include "paletteiconengine.h"
 
 namespace Packhouse {
 
 NamespaceDelegate::NamespaceDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_userIcon(QStringLiteral(":/packhouse/icons/namespace-user.svg"))
-    , m_organizationIcon(QStringLiteral(":/packhouse/icons/namespace-organization.svg"))
+    , m_userIcon(PaletteIconEngine::fromResource(QStringLiteral(":/packhouse/icons/namespace-user.svg")))
+    , m_organizationIcon(
+          PaletteIconEngine::fromResource(QStringLiteral(":/packhouse/icons/namespace-organization.svg")))
 {}
 
 void NamespaceDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

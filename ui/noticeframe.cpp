@@ -1,5 +1,7 @@
 #include "noticeframe.h"
 
+#include "statecolorbinding.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -10,16 +12,13 @@ NoticeFrame::NoticeFrame(QLabel *text, const QList<QWidget *> &buttons, QWidget 
     : QFrame(bar)
 {
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
+    StateColorBinding::bind(this, StateColors::Role::NoticeText, StateColors::Role::NoticeBackground);
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     text->setParent(this);
     text->setWordWrap(true);
-    text->setForegroundRole(QPalette::ToolTipText);
 
     auto *row = new QHBoxLayout(this);
     row->addWidget(icon);

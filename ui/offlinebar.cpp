@@ -1,11 +1,12 @@
 #include "offlinebar.h"
 
 #include "noticeframe.h"
+#include "paletteiconengine.h"
+#include "translations.h"
 
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyle>
 #include <QTimer>
 
 namespace Packhouse {
@@ -26,7 +27,7 @@ QString whenSeen(const QDateTime &time)
 OfflineBar::OfflineBar(QWidget *parent)
     : QWidget(parent)
     , m_text(new QLabel)
-    , m_retry(new QPushButton(tr("Retry now")))
+    , m_retry(new QPushButton(tr("Retry no&w")))
     , m_countdown(new QTimer(this))
 {
     setAccessibleName(tr("Offline notice"));
@@ -34,7 +35,7 @@ OfflineBar::OfflineBar(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleName(tr("Offline message"));
     m_retry->setAccessibleName(tr("Retry now"));
-    m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_retry->setIcon(PaletteIconEngine::icon(QStringLiteral("refresh")));
     new NoticeFrame(m_text, {m_retry}, this);
 
     m_countdown->setInterval(1000);
@@ -84,8 +85,9 @@ void OfflineBar::updateText()
         next = seconds < 60 ? tr("Retrying in %1 s…").arg(seconds)
                             : tr("Retrying in %1 min…").arg((seconds + 59) / 60);
     }
-    QString why = m_reason; // Qt's "Connection refused" reads as part of the sentence
-    if (!why.isEmpty())
+    // Qt's "Connection refused" reads as part of the English sentence; German nouns keep their capital.
+    QString why = m_reason;
+    if (!why.isEmpty() && Translations::language() == u"en")
         why[0] = why[0].toLower();
     m_text->setText(tr("%1 %2\n%3 could not be reached: %4.").arg(seen, next, m_host, why));
 }

@@ -45,8 +45,8 @@ OperationProgressPanel::OperationProgressPanel(OperationQueue *queue, QWidget *p
     , m_count(new QLabel(this))
     , m_eta(new QLabel(this))
     , m_bar(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_retry(new QPushButton(tr("Retry failed"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_retry(new QPushButton(tr("Retr&y failed"), this))
     , m_waiting(new QLabel(this))
     , m_results(new QListWidget(this))
 {
@@ -124,6 +124,7 @@ void OperationProgressPanel::onOperationFinished(int index, const OperationResul
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
         item->setToolTip(result.skipReason);
     } else {
+        //: An operation's result, when GitHub gave no message.
         const QString message = result.error ? result.error->userMessage() : tr("failed");
         item->setText(tr("✗ %1 — %2").arg(operationLabel(operation), message));
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
@@ -149,9 +150,11 @@ void OperationProgressPanel::onProgress(int finished, int total, milliseconds re
                    : restoring ? tr("Restored %1 of %2").arg(done).arg(total)
                                : tr("Done %1 of %2").arg(done).arg(total);
     if (const int failed = m_queue->failedCount(); failed > 0)
-        text += tr(" · %1 failed").arg(failed);
+        //: Follows "Deleted 3 of 10": how many operations failed.
+        text += tr(" · %n failed", nullptr, failed);
     if (const int skipped = m_queue->skippedCount(); skipped > 0)
-        text += tr(" · %1 skipped").arg(skipped);
+        //: Follows "Deleted 3 of 10": how many operations were skipped (their image could not be deleted).
+        text += tr(" · %n skipped", nullptr, skipped);
     m_count->setText(m_seenRun || total > 0 ? text : tr("No operation running"));
     m_bar->setRange(0, qMax(1, total));
     m_bar->setValue(finished);
@@ -165,9 +168,10 @@ void OperationProgressPanel::onProgress(int finished, int total, milliseconds re
     const int leftThisHour = budget.leftThisHour(now);
     if (m_queue->isRunning() && toStart > leftThisHour) {
         const QDateTime nextHour = budget.lastStartOf(leftThisHour + 1, now);
-        eta += tr(" · %1 left this hour; the next %2 start at %3")
+        //: GitHub allows 500 mutations an hour: %1 more can start this hour, the next %n start at the time
+        //: %2.
+        eta += tr(" · %1 left this hour; the next %n start at %2", nullptr, toStart - leftThisHour)
                    .arg(leftThisHour)
-                   .arg(toStart - leftThisHour)
                    .arg(QLocale().toString(nextHour.toLocalTime().time(), QLocale::ShortFormat));
     }
     m_eta->setText(eta);

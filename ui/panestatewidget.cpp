@@ -1,5 +1,9 @@
 #include "panestatewidget.h"
 
+#include "panenoticebar.h"
+
+#include "paletteiconengine.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,7 +25,7 @@ PaneStateWidget::PaneStateWidget(QWidget *content, const QString &paneName, QWid
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAccessibleName(tr("%1 status").arg(paneName));
     m_retry->setAccessibleName(tr("Retry loading %1").arg(paneName));
-    m_retry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_retry->setIcon(PaletteIconEngine::icon(QStringLiteral("refresh")));
 
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(6, 3, 6, 3);
@@ -59,14 +63,24 @@ void PaneStateWidget::clearError()
     refreshBanner();
 }
 
+void PaneStateWidget::showMessagesIn(PaneNoticeBar *bar)
+{
+    m_messageBar = bar;
+    connect(bar, &PaneNoticeBar::retryRequested, this, &PaneStateWidget::retryRequested);
+    refreshBanner();
+}
+
 void PaneStateWidget::refreshBanner()
 {
-    const bool failed = !m_error.isEmpty();
+    if (m_messageBar)
+        m_messageBar->showMessage(m_error);
+    const bool failed = !m_error.isEmpty() && !m_messageBar; // shown here
     m_banner->setVisible(failed || m_loading);
     m_retry->setVisible(failed);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(
-        style()->standardIcon(failed ? QStyle::SP_MessageBoxWarning : QStyle::SP_BrowserReload).pixmap(size));
+    m_icon->setPixmap((failed ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                              : PaletteIconEngine::icon(QStringLiteral("refresh")))
+                          .pixmap(size));
     m_message->setText(failed ? m_error : tr("Loading…"));
 }
 

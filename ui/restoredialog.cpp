@@ -2,9 +2,13 @@
 
 #include "actiongate.h"
 #include "deletionjournal.h"
+#include "manifestloader.h"
 #include "operationprogresspanel.h"
 #include "operationqueue.h"
+#include "registryclient.h"
+#include "reviewrestoredialog.h"
 #include "session.h"
+#include "versionrowtext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,13 +48,13 @@ RestoreDialog::RestoreDialog(Session *session, DeletionJournal *journal, QWidget
     , m_journal(journal)
     , m_status(new QLabel(this))
     , m_list(new QTreeWidget(this))
-    , m_restore(new QPushButton(tr("Restore selected"), this))
-    , m_byNameToggle(new QPushButton(tr("Restore package by name…"), this))
+    , m_restore(new QPushButton(tr("&Restore selected"), this))
+    , m_byNameToggle(new QPushButton(tr("Restore package &by name…"), this))
     , m_byName(new QGroupBox(tr("Restore a package deleted elsewhere"), this))
     , m_type(new QComboBox(m_byName))
     , m_name(new QLineEdit(m_byName))
     , m_namespace(new QLineEdit(m_byName))
-    , m_restoreByName(new QPushButton(tr("Restore package"), m_byName))
+    , m_restoreByName(new QPushButton(tr("Restore &package"), m_byName))
     , m_progress(new OperationProgressPanel(session->queue(), this))
 {
     setWindowTitle(tr("Recently deleted"));
@@ -67,6 +71,7 @@ RestoreDialog::RestoreDialog(Session *session, DeletionJournal *journal, QWidget
     m_status->setAccessibleName(tr("Status"));
 
     m_list->setAccessibleName(tr("Recently deleted"));
+    //: Column headers: the package (a noun), the version, when it was deleted, days left to restore it.
     m_list->setHeaderLabels({tr("Package"), tr("Version"), tr("Deleted"), tr("Days left")});
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setUniformRowHeights(true);
@@ -94,9 +99,9 @@ RestoreDialog::RestoreDialog(Session *session, DeletionJournal *journal, QWidget
     connect(m_type, &QComboBox::currentIndexChanged, this, &RestoreDialog::updateButtons);
     connect(m_restoreByName, &QPushButton::clicked, this, &RestoreDialog::restoreByName);
     auto *form = new QFormLayout(m_byName);
-    form->addRow(tr("Type:"), m_type);
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Namespace:"), m_namespace);
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&mespace:"), m_namespace);
     form->addRow(QString(), m_restoreByName);
     m_byName->hide();
 
@@ -173,11 +178,13 @@ void RestoreDialog::reload()
             child ? QString()
                   : tr("%1/%2 (%3)")
                         .arg(entry.owner.login, entry.packageName, packageTypeDisplayName(entry.packageType)),
-            wholePackage ? tr("whole package") : versionLabel(entry.tags, entry.versionName),
+            wholePackage ? tr("whole package")
+            : child      ? childLabel(*headEntry, entry)
+                         : versionLabel(entry.tags, entry.versionName),
             locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat),
             entry.outcome == JournalEntry::Outcome::Unknown ? tr("unknown — check on GitHub")
-            : daysLeft == 1                                 ? tr("1 day")
-                                                            : tr("%1 days").arg(daysLeft)};
+                                                            //: Days left to restore, in the Days left column.
+                                                            : tr("%n day(s)", nullptr, int(daysLeft))};
         auto *item = child ? new QTreeWidgetItem(head, columns) : new QTreeWidgetItem(m_list, columns);
         item->setData(0, entryRole, index);
         item->setToolTip(1, entry.versionName);
@@ -222,9 +229,48 @@ QList<Operation> RestoreDialog::selectedOperations() const
     return operations;
 }
 
+// A child of a deleted image named by what the image's manifest says of it ("linux/arm64", "Attestation of
+// linux/amd64"), as the Versions view names it: manifests are cached by digest, and the cache keeps them
+// after the deletion. Its short digest when the image's manifest is not cached.
+QString RestoreDialog::childLabel(const JournalEntry &image, const JournalEntry &child) const
+{
+    const std::optional<OciManifest> manifest = m_session->registry()->cachedManifest(image.versionName);
+    if (manifest && manifest->kind == OciManifest::Kind::Index) {
+        const bool referrers = ReferrerTag::ofTags(image.tags).has_value();
+        const QList<VersionStore::IndexEntry> entries =
+            ManifestLoader::entriesOf(image.versionName, *manifest, referrers);
+        for (const VersionStore::IndexEntry &entry : entries) {
+            if (entry.digest == child.versionName)
+                return VersionRowText::entryName(entry);
+        }
+    }
+    return versionLabel(child.tags, child.versionName);
+}
+
 void RestoreDialog::restoreSelected()
 {
-    run(selectedOperations());
+    const QList<Operation> operations = selectedOperations();
+    if (operations.size() <= 1) {
+        run(operations);
+        return;
+    }
+    // More than one version: what comes back, into which package, is reviewed first, as a deletion is.
+    QHash<qint64, ReviewRestoreDialog::Shown> shown;
+    for (const QTreeWidgetItem *item : m_list->selectedItems()) {
+        const auto add = [&](const QTreeWidgetItem *row, qint64 childOf) {
+            const JournalEntry &entry = m_entries.at(row->data(0, entryRole).toInt());
+            if (entry.versionId != 0)
+                shown.insert(entry.versionId, {row->text(1), childOf});
+        };
+        const QTreeWidgetItem *image = item->parent();
+        add(item, image ? m_entries.at(image->data(0, entryRole).toInt()).versionId : 0);
+        for (int i = 0; i < item->childCount(); ++i)
+            add(item->child(i), m_entries.at(item->data(0, entryRole).toInt()).versionId);
+    }
+    auto *review = new ReviewRestoreDialog(operations, shown, this);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    connect(review, &ReviewRestoreDialog::confirmed, this, &RestoreDialog::run);
+    review->open();
 }
 
 void RestoreDialog::restoreByName()

@@ -38,6 +38,7 @@ public:
 
 private:
     void restoreSelected();
+    QString childLabel(const JournalEntry &image, const JournalEntry &child) const;
     void restoreByName();
     void run(const QList<Operation> &operations);
     void updateButtons();

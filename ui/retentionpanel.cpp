@@ -2,6 +2,7 @@
 
 #include "pruneoptions.h"
 #include "retentionrulefile.h"
+#include "statecolorbinding.h"
 #include "versiontreemodel.h"
 
 #include <QCheckBox>
@@ -25,11 +26,11 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     , m_versions(versions)
     , m_keepNewest(new QSpinBox(this))
     , m_olderThan(new QSpinBox(this))
-    , m_untaggedOnly(new QCheckBox(tr("Untagged only"), this))
+    , m_untaggedOnly(new QCheckBox(tr("&Untagged only"), this))
     , m_tagPattern(new QLineEdit(this))
-    , m_preReleasesOnly(new QCheckBox(tr("Pre-releases only"), this))
+    , m_preReleasesOnly(new QCheckBox(tr("&Pre-releases only"), this))
     , m_previewLabel(new QLabel(this))
-    , m_review(new QPushButton(tr("Review…"), this))
+    , m_review(new QPushButton(tr("&Review…"), this))
     , m_server(server)
     , m_commandLine(new QLabel(this))
     , m_problem(new QLabel(this))
@@ -40,7 +41,10 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     m_keepNewest->setAccessibleName(tr("Keep newest"));
     m_olderThan->setRange(0, 3650);
     m_olderThan->setSpecialValueText(tr("off"));
-    m_olderThan->setSuffix(tr(" days"));
+    //: After the number in "Delete if older than: 30 days".
+    m_olderThan->setSuffix(tr(" day(s)", nullptr, m_olderThan->value()));
+    connect(m_olderThan, &QSpinBox::valueChanged, this,
+            [this](int days) { m_olderThan->setSuffix(tr(" day(s)", nullptr, days)); });
     m_olderThan->setAccessibleName(tr("Older than"));
     m_untaggedOnly->setAccessibleName(tr("Untagged only"));
     m_tagPattern->setAccessibleName(tr("Tag patterns"));
@@ -55,9 +59,9 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     m_review->setEnabled(false);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Keep the newest:"), m_keepNewest);
-    form->addRow(tr("Delete if older than:"), m_olderThan);
-    form->addRow(tr("Tags:"), m_tagPattern);
+    form->addRow(tr("&Keep the newest:"), m_keepNewest);
+    form->addRow(tr("Delete if &older than:"), m_olderThan);
+    form->addRow(tr("&Tags:"), m_tagPattern);
     form->addRow(QString(), m_untaggedOnly);
     form->addRow(QString(), m_preReleasesOnly);
     auto *bottom = new QHBoxLayout;
@@ -89,7 +93,7 @@ RetentionPanel::RetentionPanel(VersionTreeModel *versions, const ServerConfig &s
     files->addWidget(exportButton);
     files->addStretch(1);
     m_problem->setWordWrap(true);
-    m_problem->setForegroundRole(QPalette::BrightText);
+    StateColorBinding::bind(m_problem, StateColors::Role::ErrorText);
     m_problem->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -248,9 +252,11 @@ void RetentionPanel::updatePreview()
         QDateTime::currentDateTimeUtc(), m_versions->isListingComplete());
     const qsizetype count = ids.size();
     m_previewLabel->setText(rule().isEmpty() ? tr("Set a rule to see which versions it would delete.")
-                            : count == 1     ? tr("1 version would be deleted")
-                                             : tr("%1 versions would be deleted").arg(count));
+                                             : tr("%Ln version(s) would be deleted", nullptr, int(count)));
     m_review->setEnabled(count > 0);
+    // Screen readers read the count itself, not just what the label is for.
+    //: The retention panel's count, for screen readers: "Preview: 3 versions would be deleted".
+    m_previewLabel->setAccessibleName(tr("Preview: %1").arg(m_previewLabel->text()));
     m_commandLine->setText(rule().isEmpty() ? QString()
                                             : PruneOptions::commandLineFor(
                                                   rule(), m_server, m_versions->owner(),

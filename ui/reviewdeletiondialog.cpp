@@ -1,9 +1,12 @@
 #include "reviewdeletiondialog.h"
 
+#include "deletionsize.h"
 #include "imagetree.h"
 #include "modelroles.h"
+#include "reviewparts.h"
 #include "scopes.h"
 #include "session.h"
+#include "statecolorbinding.h"
 #include "versionrowtext.h"
 #include "versiontreemodel.h"
 
@@ -25,37 +28,15 @@ namespace Packhouse {
 
 namespace {
 
-QString shortDigest(const QString &digest)
-{
-    return digest.startsWith(u"sha256:") ? digest.left(QStringLiteral("sha256:").size() + 12) + u'…' : digest;
-}
+using review::makeTree;
+using review::sectionLabel;
+using review::shortDigest;
 
 // A referrer by what it holds, as the Versions tree names it: its `sha256-<hex>` tag says nothing to people.
 QString referrerName(const ImageTree::Node *node)
 {
     const bool referrer = node && node->kind == ImageTree::NodeKind::Signature;
     return referrer ? VersionRowText::referrerName(node->referrerRole) : QString();
-}
-
-QLabel *sectionLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QTreeWidget *makeTree(const QStringList &headers, const QString &accessibleName, QWidget *parent)
-{
-    auto *tree = new QTreeWidget(parent);
-    tree->setHeaderLabels(headers);
-    tree->setAccessibleName(accessibleName);
-    tree->setRootIsDecorated(true);
-    tree->setUniformRowHeights(true);
-    tree->setSelectionMode(QAbstractItemView::NoSelection);
-    tree->header()->setStretchLastSection(true);
-    return tree;
 }
 
 } // namespace
@@ -85,12 +66,8 @@ ReviewDeletionDialog::ReviewDeletionDialog(Session *session, const NamespaceRef 
 {
     setWindowTitle(tr("Review deletion"));
     setAccessibleName(tr("Review deletion"));
-    m_confirm = m_buttons->addButton(tr("Delete"), QDialogButtonBox::AcceptRole);
-    m_confirm->setDefault(false);
-    m_confirm->setAutoDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    //: The review's confirm button (a verb).
+    m_confirm = review::addConfirmButton(m_buttons, this, tr("Delete"));
     connect(m_confirm, &QPushButton::clicked, this, &ReviewDeletionDialog::confirm);
 
     m_pages->addWidget(createVersionsPage());
@@ -108,15 +85,50 @@ ReviewDeletionDialog::ReviewDeletionDialog(Session *session, const NamespaceRef 
         connect(model, &QAbstractItemModel::layoutChanged, this, &ReviewDeletionDialog::scheduleReplan);
         connect(model, &VersionTreeModel::listingFinished, this, &ReviewDeletionDialog::scheduleReplan);
         connect(model, &VersionTreeModel::loadingChanged, this, &ReviewDeletionDialog::scheduleReplan);
-        // Deleting untagged versions safely needs every index's manifest.
-        if (m_package.type == PackageType::Container && !model->manifestsComplete())
-            model->loadAllManifests();
+        // Deleting untagged versions safely needs every index's manifest: asked for again once the listing is
+        // in, as the review may open before it (from the Overview's Review…).
+        const auto loadManifests = [this, model] {
+            if (m_package.type == PackageType::Container && !model->manifestsComplete())
+                model->loadAllManifests();
+        };
+        connect(model, &VersionTreeModel::listingFinished, this, loadManifests);
+        loadManifests();
+        connect(model, &VersionTreeModel::manifestArrived, this, &ReviewDeletionDialog::scheduleFreed);
         replan();
         resize(760, 560);
     } else {
         showPackageForm();
         resize(520, 260);
     }
+}
+
+void ReviewDeletionDialog::scheduleFreed()
+{
+    if (m_freedPending)
+        return;
+    // Once per burst of manifests: a package of thousands of versions sends thousands.
+    m_freedPending = true;
+    QTimer::singleShot(100, this, [this] {
+        m_freedPending = false;
+        updateFreed();
+    });
+}
+
+void ReviewDeletionDialog::updateFreed()
+{
+    if (!m_versions || m_package.type != PackageType::Container || m_plan.deletions().isEmpty()) {
+        m_freed->hide();
+        return;
+    }
+    const DeletionSize size = DeletionSize::ofPlan(*m_versions, m_selected, m_plan);
+    m_freed->setText(size.freesText());
+    m_freed->setToolTip(size.known
+                            ? tr("Of the %1 the deleted images take in the registry").arg(size.sizeText())
+                            : QString());
+    m_freed->show();
+    // What a deletion frees depends on every version's manifest: read those missing (registry only).
+    if (!size.known && m_versions->isListingComplete() && !m_versions->isLoadingEveryManifest())
+        m_versions->loadEveryManifest();
 }
 
 bool ReviewDeletionDialog::isPackageForm() const
@@ -129,6 +141,10 @@ QWidget *ReviewDeletionDialog::createVersionsPage()
     auto *page = new QWidget(this);
     m_summary = new QLabel(page);
     m_summary->setWordWrap(true);
+    m_freed = new QLabel(page);
+    m_freed->setWordWrap(true);
+    m_freed->setAccessibleName(tr("Space freed"));
+    m_freed->hide();
     m_loading = new QProgressBar(page);
     m_loading->setRange(0, 0);
     m_loading->setFormat(tr("Loading image manifests…"));
@@ -137,7 +153,10 @@ QWidget *ReviewDeletionDialog::createVersionsPage()
     m_refusal = new QLabel(page);
     m_refusal->setWordWrap(true);
     m_refusal->setAccessibleName(tr("Refusal"));
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    StateColorBinding::bind(m_refusal, StateColors::Role::ErrorText);
+    QFont refusalFont = m_refusal->font();
+    refusalFont.setBold(true);
+    m_refusal->setFont(refusalFont);
 
     m_deletions = makeTree({tr("Version"), tr("Digest"), tr("Why")}, tr("Versions to delete"), page);
     m_remaining = new QLabel(page);
@@ -151,13 +170,15 @@ QWidget *ReviewDeletionDialog::createVersionsPage()
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
     m_warnings->setAccessibleName(tr("Warnings"));
-    m_deletePackageOffer = new QPushButton(tr("Delete package…"), page);
+    StateColorBinding::bind(m_warnings, StateColors::Role::WarningText);
+    m_deletePackageOffer = new QPushButton(tr("Delete &package…"), page);
     m_deletePackageOffer->setAccessibleName(tr("Delete package…"));
     connect(m_deletePackageOffer, &QPushButton::clicked, this, &ReviewDeletionDialog::showPackageForm);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_freed);
     layout->addWidget(m_loading);
     layout->addWidget(m_refusal);
     layout->addWidget(sectionLabel(tr("Will be deleted"), page));
@@ -235,8 +256,9 @@ void ReviewDeletionDialog::showPlan()
     const qsizetype count = m_plan.deletions().size();
     const QString packageLabel =
         tr("%1/%2 (%3)").arg(m_owner.login, m_package.name, packageTypeDisplayName(m_package.type));
-    m_summary->setText(count == 1 ? tr("1 version of %1 will be deleted.").arg(packageLabel)
-                                  : tr("%1 versions of %2 will be deleted.").arg(count).arg(packageLabel));
+    //: %1 is the package: "acme/web (Container)".
+    m_summary->setText(tr("%Ln version(s) of %1 will be deleted.", nullptr, int(count)).arg(packageLabel));
+    updateFreed();
     const bool loadingVersions = m_versions->isLoading();
     m_busy = loadingVersions || (container && manifestsLoading());
     m_loading->setFormat(loadingVersions ? tr("Loading versions…") : tr("Loading image manifests…"));
@@ -329,16 +351,18 @@ void ReviewDeletionDialog::showPackageForm()
 void ReviewDeletionDialog::updateConfirmButton()
 {
     if (isPackageForm()) {
-        m_confirm->setText(tr("Delete package"));
+        m_confirm->setText(tr("&Delete package"));
         m_confirm->setEnabled(m_confirmation->text() == m_package.name && missingScopes().isEmpty());
     } else {
         const qsizetype count = m_plan.deletions().size();
-        m_confirm->setText(count == 1 ? tr("Delete 1 version") : tr("Delete %1 versions").arg(count));
+        //: The review's confirm button.
+        m_confirm->setText(tr("&Delete %Ln version(s)", nullptr, int(count)));
         // The last-version rule makes GitHub refuse the run part way: the package form is the way.
         m_confirm->setEnabled(count > 0 && !m_busy && !m_plan.refused() && !m_plan.deletesEveryVersion() &&
                               missingScopes().isEmpty());
     }
-    m_confirm->setAccessibleName(m_confirm->text());
+    // The accelerator's "&" is not read out.
+    m_confirm->setAccessibleName(QString(m_confirm->text()).remove(u'&'));
 }
 
 QList<Operation> ReviewDeletionDialog::versionOperations() const

@@ -59,6 +59,9 @@ private:
     QList<Operation> versionOperations() const;
     QStringList missingScopes() const;
     bool manifestsLoading() const;
+    // Containers: what the plan frees in the registry (issue #18), as the manifests come in.
+    void scheduleFreed();
+    void updateFreed();
 
     Session *m_session;                    // not owned
     QPointer<VersionTreeModel> m_versions; // not owned; null for the package form
@@ -68,9 +71,11 @@ private:
     DeletionPlan m_plan;
     bool m_replanPending = false;
     bool m_busy = false; // versions or manifests still loading
+    bool m_freedPending = false;
 
     QStackedWidget *m_pages;
     QLabel *m_summary;
+    QLabel *m_freed; // "Frees 412 MB; 1.1 GB stays shared with images you keep."
     QProgressBar *m_loading;
     QLabel *m_refusal;
     QTreeWidget *m_deletions;

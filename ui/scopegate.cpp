@@ -11,8 +11,8 @@ QString ScopeGate::missingReason(PackageAction action, PackageType type, HostKin
     if (missing.isEmpty())
         return {};
     const QString list = QLocale().createSeparatedList(missing);
-    const QString scopesText =
-        missing.size() == 1 ? tr("the %1 scope").arg(list) : tr("the %1 scopes").arg(list);
+    //: Completes "Delete needs %1": the scope, or the scopes ("read:packages and delete:packages"), it lacks.
+    const QString scopesText = tr("the %1 scope(s)", nullptr, int(missing.size())).arg(list);
     QString reason;
     switch (action) {
     case PackageAction::Delete:

@@ -3,6 +3,7 @@
 #include "session.h"
 #include "sessionmanager.h"
 #include "signinresult.h"
+#include "statecolorbinding.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -35,19 +37,20 @@ SignInDialog::SignInDialog(SessionManager *sessions, const ServerConfig &initial
     , m_host(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_tokenLink(new QLabel(this))
-    , m_remember(new QCheckBox(tr("Remember in keychain"), this))
+    , m_remember(new QCheckBox(tr("&Remember in keychain"), this))
     , m_keychainNote(wrappingLabel(tr("Keychain note")))
     , m_status(wrappingLabel(tr("Sign-in status")))
     , m_resultBox(new QGroupBox(tr("Signed in"), this))
     , m_account(wrappingLabel(tr("Account")))
     , m_scopes(wrappingLabel(tr("Granted scopes")))
+    //: Names of the lines that say what the token allows (verbs): browse, delete, restore.
     , m_browse(wrappingLabel(tr("Browse")))
     , m_delete(wrappingLabel(tr("Delete")))
     , m_restore(wrappingLabel(tr("Restore")))
     , m_repoNote(wrappingLabel(tr("Repository scope note")))
     , m_buttons(new QDialogButtonBox(this))
-    , m_signInButton(m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole))
-    , m_continueButton(new QPushButton(tr("Continue"), this))
+    , m_signInButton(m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole))
+    , m_continueButton(new QPushButton(tr("&Continue"), this))
 {
     setWindowTitle(tr("Sign in to GitHub Packages"));
 
@@ -71,7 +74,7 @@ SignInDialog::SignInDialog(SessionManager *sessions, const ServerConfig &initial
     hint->setText(
         tr("Use a personal access token (classic) with read:packages; add write:packages to restore "
            "and delete:packages to delete."));
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    StateColorBinding::bind(hint, StateColors::Role::SecondaryText);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);
@@ -233,7 +236,7 @@ void SignInDialog::onSessionStarted(Session *session)
         const QStringList missing = scopes.missingFor(action, PackageType::Container, host);
         if (missing.isEmpty())
             return QStringLiteral("✓  %1").arg(what);
-        return tr("✗  %1 — needs %2").arg(what, missing.join(QStringLiteral(" and ")));
+        return tr("✗  %1 — needs %2").arg(what, QLocale().createSeparatedList(missing));
     };
     m_browse->setText(describe(PackageAction::Browse, tr("Browse packages and versions")));
     m_delete->setText(describe(PackageAction::Delete, tr("Delete versions")));
@@ -246,7 +249,7 @@ void SignInDialog::onSessionStarted(Session *session)
     }
     m_repoNote->setVisible(!repositoryScoped.isEmpty() && !scopes.has(QStringLiteral("repo")));
     m_repoNote->setText(tr("%1 packages also need the repo scope, which this token lacks.")
-                            .arg(repositoryScoped.join(QStringLiteral(", "))));
+                            .arg(QLocale().createSeparatedList(repositoryScoped)));
     m_resultBox->show();
 
     for (QAbstractButton *button : m_buttons->buttons()) {
@@ -285,10 +288,10 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::showStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    QPalette palette = this->palette();
     if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_status->setPalette(palette);
+        StateColorBinding::bind(m_status, StateColors::Role::ErrorText);
+    else
+        StateColorBinding::unbind(m_status);
     m_status->show();
     adjustSize();
 }

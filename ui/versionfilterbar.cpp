@@ -25,14 +25,19 @@ VersionFilterBar::VersionFilterBar(VersionFilterProxyModel *proxy, QWidget *pare
 
     using TagState = VersionFilterProxyModel::TagState;
     m_tagState->addItem(tr("Tagged and untagged"), QVariant::fromValue(int(TagState::Any)));
+    //: Container tags ("latest"): show only versions that have a tag.
     m_tagState->addItem(tr("Tagged only"), QVariant::fromValue(int(TagState::Tagged)));
     m_tagState->addItem(tr("Untagged only"), QVariant::fromValue(int(TagState::Untagged)));
     m_tagState->setAccessibleName(tr("Tag state"));
 
     m_olderThan->setRange(0, 3650);
     m_olderThan->setSpecialValueText(tr("Any age"));
+    //: Before the number of days in the filter's spin box: "Older than 30 days".
     m_olderThan->setPrefix(tr("Older than "));
-    m_olderThan->setSuffix(tr(" days"));
+    //: After the number in the filter's spin box: "Older than 30 days".
+    m_olderThan->setSuffix(tr(" day(s)", nullptr, m_olderThan->value()));
+    connect(m_olderThan, &QSpinBox::valueChanged, this,
+            [this](int days) { m_olderThan->setSuffix(tr(" day(s)", nullptr, days)); });
     m_olderThan->setAccessibleName(tr("Older than days"));
 
     using PreRelease = VersionFilterProxyModel::PreRelease;

@@ -4,10 +4,14 @@
 #include "certificateauthorities.h"
 #include "deletionjournal.h"
 #include "githubclient.h"
+#include "jsondecoder.h"
 #include "keychaintokenstore.h"
+#include "namespacescan.h"
+#include "overviewreport.h"
 #include "prunerun.h"
 #include "registryclient.h"
 #include "tokensource.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,6 +70,67 @@ void printReports(const PruneOptions &options, const QList<PrunePackageReport> &
         write(stdout, report.toText(now) + u'\n');
 }
 
+// --report: the namespace's overview, printed once the scan ends; nothing is deleted.
+void scanAndReport(GitHubClient *client, RegistryClient *registry, const PruneOptions &options,
+                   const NamespaceRef &owner)
+{
+    NamespaceScan::Options scanOptions;
+    if (!options.everyType)
+        scanOptions.types = {options.type};
+    if (!options.rule.isEmpty())
+        scanOptions.rule = options.rule;
+    auto *scan = new NamespaceScan(client, registry, owner, scanOptions, client);
+    QObject::connect(scan, &NamespaceScan::packagesListed, scan, [scan, &options] {
+        if (const auto error = scan->listingError(); error && scan->packages().isEmpty()) {
+            write(stderr, QStringLiteral("packhouse-prune: %1\n").arg(error->userMessage()));
+            QCoreApplication::exit(PruneRun::UsageError);
+            return;
+        }
+        if (!options.quiet)
+            write(stderr, QCoreApplication::translate("main", "Scanning %n package(s) of %1…\n", nullptr,
+                                                      int(scan->packages().size()))
+                              .arg(scan->owner().login));
+        scan->scanPackages();
+    });
+    QObject::connect(scan, &NamespaceScan::finished, scan, [scan, &options] {
+        const OverviewReport report(scan->owner().login, scan->isComplete(), scan->packages());
+        switch (options.format) {
+        case PruneOptions::Format::Json:
+            write(stdout, QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+            break;
+        case PruneOptions::Format::Csv:
+            write(stdout, report.toCsv());
+            break;
+        case PruneOptions::Format::Text:
+            write(stdout, report.toText(QDateTime::currentDateTimeUtc()));
+            break;
+        }
+        QCoreApplication::exit(scan->isComplete() ? PruneRun::Success : PruneRun::SomeFailed);
+    });
+    scan->listPackages();
+}
+
+void startReport(GitHubClient *client, RegistryClient *registry, const PruneOptions &options)
+{
+    if (!options.ownerIsMe)
+        return scanAndReport(client, registry, options, options.owner);
+    ApiJob *job = client->fetchAuthenticatedUser();
+    QObject::connect(
+        job, &ApiJob::finished, client, [client, registry, &options](const ApiResponse &response) {
+            const auto account =
+                response.ok() ? JsonDecoder::account(response.body) : Result<Account>(*response.error);
+            if (!account.ok()) {
+                usageError(
+                    QCoreApplication::translate("main", "--me: GitHub did not name the token's user: %1")
+                        .arg(account.error().userMessage()));
+                QCoreApplication::exit(PruneRun::UsageError);
+                return;
+            }
+            client->setLogin(account.value().login);
+            scanAndReport(client, registry, options, NamespaceRef::authenticatedUser(account.value().login));
+        });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,6 +140,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Packhouse"));
     QCoreApplication::setOrganizationName(QStringLiteral("Packhouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACKHOUSE_VERSION));
+    // The app's language (--lang, else the system's) for the help, the errors and the report's words; the
+    // JSON report's keys and statuses stay as they are.
+    Translations::setUp(app.arguments());
     // The report and the progress lines say what happened; the clients' request log is for QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("packhouse.*.info=false"));
 
@@ -118,9 +186,12 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(exitCode);
     });
 
-    const auto startWith = [&client, &run](const QString &token) {
+    const auto startWith = [&client, &registry, &run, &options](const QString &token) {
         client.setToken(token);
-        run.start();
+        if (options.report)
+            startReport(&client, &registry, options);
+        else
+            run.start();
     };
     // The token: --token-stdin, else GH_TOKEN / GITHUB_TOKEN, else the app's keychain entry. Never an
     // argument.

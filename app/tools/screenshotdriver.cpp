@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "modelroles.h"
 #include "namespacemodel.h"
+#include "overviewmodel.h"
+#include "overviewwindow.h"
 #include "packagelistmodel.h"
 #include "retentionpanel.h"
 #include "reviewdeletiondialog.h"
@@ -11,10 +13,12 @@
 #include "versiontreemodel.h"
 
 #include <QAbstractButton>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -51,6 +55,8 @@ std::optional<ScreenshotDriver::Scene> ScreenshotDriver::parseScene(const QStrin
         return Scene::ShowDeleted;
     if (text == u"retention")
         return Scene::Retention;
+    if (text == u"overview")
+        return Scene::Overview;
     return std::nullopt;
 }
 
@@ -122,7 +128,9 @@ void ScreenshotDriver::step()
     case Stage::Package: {
         const bool selected = m_target ? window->selectPackage(m_target->type, m_target->packageName)
                                        : window->selectFirstPackage();
-        if (selected)
+        if (selected && m_scene == Scene::Overview)
+            openOverview();
+        else if (selected)
             m_stage = Stage::Versions;
         else if (!window->isPackagesLoading() && window->packageModel()->isComplete())
             save(!m_target,
@@ -192,10 +200,56 @@ void ScreenshotDriver::step()
             settleThenSave();
         break;
     }
+    case Stage::Overview: {
+        OverviewWindow *overview = window->overviewWindow();
+        if (!overview) {
+            save(false, tr("the overview closed"));
+        } else if (overview->isListed()) {
+            overview->startScan();
+            m_stage = Stage::OverviewScan;
+        }
+        break;
+    }
+    case Stage::OverviewScan: {
+        OverviewWindow *overview = window->overviewWindow();
+        if (!overview) {
+            save(false, tr("the overview closed"));
+        } else if (overview->hasScanned() && !overview->isScanning()) {
+            // The opened package's row, selected as a person would pick it.
+            if (m_target) {
+                const QModelIndex source = overview->model()->indexOf(m_target->type, m_target->packageName);
+                const auto *proxy = qobject_cast<const QAbstractProxyModel *>(overview->table()->model());
+                if (source.isValid() && proxy)
+                    overview->table()->selectRow(proxy->mapFromSource(source).row());
+            }
+            m_grabbed = overview;
+            settleThenSave();
+        }
+        break;
+    }
     case Stage::Settle:
     case Stage::Done:
         break;
     }
+}
+
+// View → Overview for the selected namespace, previewing "untagged only".
+void ScreenshotDriver::openOverview()
+{
+    QAction *overviewAction = actionNamed(m_window, "overviewAction");
+    if (!overviewAction || !overviewAction->isEnabled()) {
+        save(false, tr("cannot open the overview: %1")
+                        .arg(overviewAction ? overviewAction->toolTip() : tr("no Overview action")));
+        return;
+    }
+    overviewAction->trigger();
+    OverviewWindow *overview = m_window->overviewWindow();
+    if (!overview) {
+        save(false, tr("the overview did not open"));
+        return;
+    }
+    overview->setRuleChoice(OverviewWindow::RuleChoice::UntaggedOnly);
+    m_stage = Stage::Overview;
 }
 
 // Opens the Retention rules panel with "untagged only": the orphans light up, the command line shows.

@@ -40,10 +40,11 @@ public:
                         // goes)
         ShowDeleted,    // the main window listing the package's deleted versions with the days left
         Retention, // the Retention rules panel with "untagged only", its preview and packhouse-prune command line
+        Overview,  // the namespace's Overview, scanned with "untagged only", the package's row selected
     };
     // "acme/container/web" (the package name may contain '/'); nullopt when malformed.
     static std::optional<Target> parseSelection(const QString &text);
-    // "window", "review", "deleted" or "retention"; nullopt otherwise.
+    // "window", "review", "deleted", "retention" or "overview"; nullopt otherwise.
     static std::optional<Scene> parseScene(const QString &text);
 
     ScreenshotDriver(MainWindow *window, SessionManager *sessions, const QString &filePath,
@@ -69,12 +70,15 @@ private:
         Review,
         Deleted,
         Retention, // the retention scene waits for the manifests its preview needs
+        Overview,  // the overview scene waits for the package list, then for the scan
+        OverviewScan,
         Settle,
         Done
     };
     void step();
     void settleThenSave();
     void showRetentionRule();
+    void openOverview();
     void openReview();
     QModelIndex reviewedImage() const;
     void save(bool ok, const QString &message);

@@ -44,7 +44,7 @@ void StartupReporter::checkNamespacesLoaded()
 {
     const auto views = m_window->findChildren<QAbstractItemView *>();
     const auto namespaces = std::find_if(views.cbegin(), views.cend(), [](const QAbstractItemView *view) {
-        return view->accessibleName() == u"Namespaces";
+        return view->objectName() == u"namespaceView"; // not its accessible name, which is translated
     });
     // The signed-in user plus at least one organization: the namespaces have arrived.
     const bool loaded =

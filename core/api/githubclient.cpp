@@ -5,6 +5,7 @@
 #include "retryafter.h"
 #include "ssoheader.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -449,8 +450,10 @@ void GitHubClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     if (job->m_tooLarge) {
         ApiError error;
         error.kind = ApiError::Kind::Network;
-        error.message =
-            tr("the answer was larger than %1 MB and was refused").arg(m_options.maxBodyBytes >> 20);
+        //: %1 is a size: "64 MB".
+        error.message = tr("the answer was larger than %1 and was refused")
+                            .arg(QLocale().formattedDataSize(m_options.maxBodyBytes, 0,
+                                                             QLocale::DataSizeTraditionalFormat));
         response.error = error;
         finish(job, response);
         return;

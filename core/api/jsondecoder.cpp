@@ -1,5 +1,6 @@
 #include "jsondecoder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,13 @@
 namespace Packhouse::JsonDecoder {
 
 namespace {
+
+// What a decoding error says (after "Unexpected answer from the server:"); JSON paths and literals stay as
+// they are.
+struct DecodeText
+{
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::JsonDecoder)
+};
 
 // Integers beyond 2^53 cannot come through a JSON double unchanged.
 constexpr qint64 maxExactInteger = qint64(1) << 53;
@@ -46,19 +54,19 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return DecodeText::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return DecodeText::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return DecodeText::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return DecodeText::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return DecodeText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return DecodeText::tr("nothing");
 }
 
 // Keeps the first problem met; later reads become no-ops so that one error is reported, not a cascade.
@@ -79,18 +87,19 @@ private:
 
 QString wrongType(const char *expected, const QJsonValue &value)
 {
-    return QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), typeName(value));
+    //: A JSON value of the wrong type: "expected an array, got null".
+    return DecodeText::tr("expected %1, got %2").arg(DecodeText::tr(expected), typeName(value));
 }
 
 QStringList stringArray(const QJsonValue &value, const QString &path, qsizetype maxItems, Errors &errors)
 {
     if (!value.isArray()) {
-        errors.fail(path, wrongType("an array", value));
+        errors.fail(path, wrongType(QT_TRANSLATE_NOOP("Packhouse::JsonDecoder", "an array"), value));
         return {};
     }
     const QJsonArray array = value.toArray();
     if (array.size() > maxItems) {
-        errors.fail(indexPath(path, maxItems), QStringLiteral("more than %1 items").arg(maxItems));
+        errors.fail(indexPath(path, maxItems), DecodeText::tr("more than %1 items").arg(maxItems));
         return {};
     }
     QStringList strings;
@@ -98,7 +107,8 @@ QStringList stringArray(const QJsonValue &value, const QString &path, qsizetype 
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (!item.isString()) {
-            errors.fail(indexPath(path, i), wrongType("a string", item));
+            errors.fail(indexPath(path, i),
+                        wrongType(QT_TRANSLATE_NOOP("Packhouse::JsonDecoder", "a string"), item));
             return {};
         }
         strings.append(item.toString());
@@ -117,7 +127,7 @@ public:
         if (value.isObject())
             m_object = value.toObject();
         else
-            m_errors.fail(path, wrongType("an object", value));
+            m_errors.fail(path, wrongType(QT_TRANSLATE_NOOP("Packhouse::JsonDecoder", "an object"), value));
     }
 
     QString pathOf(const char *key) const { return childPath(m_path, key); }
@@ -131,8 +141,8 @@ public:
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) {
             if (presence == Presence::Required)
-                m_errors.fail(pathOf(key), value.isNull() ? QStringLiteral("required field is null")
-                                                          : QStringLiteral("required field is missing"));
+                m_errors.fail(pathOf(key), value.isNull() ? DecodeText::tr("required field is null")
+                                                          : DecodeText::tr("required field is missing"));
             return {QJsonValue::Undefined};
         }
         return value;
@@ -144,7 +154,8 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isString()) {
-            m_errors.fail(pathOf(key), wrongType("a string", value));
+            m_errors.fail(pathOf(key),
+                          wrongType(QT_TRANSLATE_NOOP("Packhouse::JsonDecoder", "a string"), value));
             return {};
         }
         return value.toString();
@@ -156,17 +167,18 @@ public:
         if (value.isUndefined())
             return 0;
         if (!value.isDouble()) {
-            m_errors.fail(pathOf(key), wrongType("an integer", value));
+            m_errors.fail(pathOf(key),
+                          wrongType(QT_TRANSLATE_NOOP("Packhouse::JsonDecoder", "an integer"), value));
             return 0;
         }
         const double number = value.toDouble();
         if (!std::isfinite(number) || std::trunc(number) != number) {
-            m_errors.fail(pathOf(key), QStringLiteral("expected an integer, got %1").arg(number));
+            m_errors.fail(pathOf(key), DecodeText::tr("expected an integer, got %1").arg(number));
             return 0;
         }
         if (number < double(min) || number > double(max)) {
             m_errors.fail(pathOf(key),
-                          QStringLiteral("%1 is out of range [%2, %3]").arg(number).arg(min).arg(max));
+                          DecodeText::tr("%1 is out of range [%2, %3]").arg(number).arg(min).arg(max));
             return 0;
         }
         return value.toInteger();
@@ -177,12 +189,12 @@ public:
         const QString text = string(key, presence);
         if (text.isEmpty()) {
             if (presence == Presence::Required && !m_errors.any())
-                m_errors.fail(pathOf(key), QStringLiteral("empty time"));
+                m_errors.fail(pathOf(key), DecodeText::tr("empty time"));
             return {};
         }
         QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!time.isValid()) {
-            m_errors.fail(pathOf(key), QStringLiteral("\"%1\" is not an ISO-8601 time").arg(text));
+            m_errors.fail(pathOf(key), DecodeText::tr("\"%1\" is not an ISO-8601 time").arg(text));
             return {};
         }
         // GitHub's times are UTC: a missing offset means UTC, not the local zone of this machine.
@@ -196,12 +208,12 @@ public:
         const QString text = string(key, presence);
         if (text.isEmpty()) {
             if (presence == Presence::Required && !m_errors.any())
-                m_errors.fail(pathOf(key), QStringLiteral("empty URL"));
+                m_errors.fail(pathOf(key), DecodeText::tr("empty URL"));
             return {};
         }
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative()) {
-            m_errors.fail(pathOf(key), QStringLiteral("\"%1\" is not an absolute URL").arg(text));
+            m_errors.fail(pathOf(key), DecodeText::tr("\"%1\" is not an absolute URL").arg(text));
             return {};
         }
         return url;
@@ -274,21 +286,21 @@ Result<QJsonValue> parse(const QByteArray &body)
     const Shape shape = shapeOf(body);
     if (body.trimmed().startsWith('[') && shape.topLevelItems > maxListItems)
         return ApiError::decode(indexPath({}, maxListItems),
-                                QStringLiteral("more than %1 items").arg(maxListItems));
+                                DecodeText::tr("more than %1 items").arg(maxListItems));
     if (shape.containers > maxContainers)
         return ApiError::decode(QStringLiteral("$"),
-                                QStringLiteral("more than %1 objects and arrays").arg(maxContainers));
+                                DecodeText::tr("more than %1 objects and arrays").arg(maxContainers));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ApiError::decode(
             QStringLiteral("$"),
-            QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+            DecodeText::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     if (document.isArray())
         return QJsonValue(document.array());
     if (document.isObject())
         return QJsonValue(document.object());
-    return ApiError::decode(QStringLiteral("$"), QStringLiteral("expected an object or an array"));
+    return ApiError::decode(QStringLiteral("$"), DecodeText::tr("expected an object or an array"));
 }
 
 // A top-level array decoded item by item with `decodeItem(value, path)`.
@@ -299,7 +311,9 @@ Result<QList<T>> decodeList(const QByteArray &body, Decode decodeItem)
     if (!parsed)
         return parsed.error();
     if (!parsed.value().isArray())
-        return ApiError::decode(QStringLiteral("$"), wrongType("an array", parsed.value()));
+        return ApiError::decode(
+            QStringLiteral("$"),
+            wrongType(QT_TRANSLATE_NOOP("Packhouse::JsonDecoder", "an array"), parsed.value()));
     const QJsonArray array = parsed.value().toArray();
     QList<T> items;
     items.reserve(array.size());
@@ -334,7 +348,7 @@ Result<Account> decodeAccount(const QByteArray &body, std::optional<Account::Typ
     account.id = reader.integer("id", 1, maxExactInteger);
     account.login = reader.string("login");
     if (!errors.any() && account.login.isEmpty())
-        errors.fail(reader.pathOf("login"), QStringLiteral("empty login"));
+        errors.fail(reader.pathOf("login"), DecodeText::tr("empty login"));
     account.name = reader.string("name", Presence::Optional);
     account.avatarUrl = reader.url("avatar_url", Presence::Optional);
     account.htmlUrl = reader.url("html_url", Presence::Optional);
@@ -344,13 +358,13 @@ Result<Account> decodeAccount(const QByteArray &body, std::optional<Account::Typ
     } else if (type == u"User" || type == u"Bot") {
         account.type = Account::Type::User;
     } else if (!type.isEmpty()) {
-        errors.fail(reader.pathOf("type"), QStringLiteral("unknown account type \"%1\"").arg(type));
+        errors.fail(reader.pathOf("type"), DecodeText::tr("unknown account type \"%1\"").arg(type));
     } else if (fallbackType) {
         account.type = *fallbackType;
     } else if (reader.string("url", Presence::Optional).contains(u"/orgs/")) {
         account.type = Account::Type::Organization;
     } else {
-        errors.fail(reader.pathOf("type"), QStringLiteral("required field is missing"));
+        errors.fail(reader.pathOf("type"), DecodeText::tr("required field is missing"));
     }
     if (errors.any())
         return errors.first();
@@ -370,7 +384,7 @@ Result<Package> package(const QJsonValue &value, const QString &path)
     if (const std::optional<PackageType> parsedType = packageTypeFromApi(type))
         result.type = *parsedType;
     else if (!errors.any())
-        errors.fail(reader.pathOf("package_type"), QStringLiteral("unknown package type \"%1\"").arg(type));
+        errors.fail(reader.pathOf("package_type"), DecodeText::tr("unknown package type \"%1\"").arg(type));
     // Anything but "public" ("private", GHEC's "internal") is treated as not public.
     result.isPublic = reader.string("visibility") == u"public";
     reader.url("url");
@@ -419,7 +433,7 @@ Result<PackageVersion> version(const QJsonValue &value, const QString &path)
             // Each list is bounded alone; together they must be too.
             if (!errors.any() && result.tags.size() > maxTagsPerVersion)
                 errors.fail(docker->pathOf("tag"),
-                            QStringLiteral("more than %1 tags in all").arg(maxTagsPerVersion));
+                            DecodeText::tr("more than %1 tags in all").arg(maxTagsPerVersion));
         }
     }
     if (errors.any())

@@ -47,10 +47,10 @@ QPointer<QTranslator> put(QTranslator *translator)
 
 QCommandLineOption Translations::languageOption()
 {
-    return QCommandLineOption(QStringLiteral("lang"),
-                              tr("The language to use: %1 (default: the system's).")
-                                  .arg(available().join(QStringLiteral(", "))),
-                              QStringLiteral("CODE"));
+    return QCommandLineOption(
+        QStringLiteral("lang"),
+        tr("The language to use: %1 (default: the system's).").arg(available().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
 }
 
 QString Translations::requestedLanguage(const QStringList &arguments)
@@ -85,7 +85,8 @@ QString Translations::install(const QString &language)
     QCoreApplication *application = QCoreApplication::instance();
     const QLocale wanted = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *packhouse = new QTranslator(application);
-    // QTranslator tries each of the locale's UI languages in turn, "de-CH" as packhouse_de_ch, then packhouse_de.
+    // QTranslator tries each of the locale's UI languages in turn, "de-CH" as packhouse_de_ch, then
+    // packhouse_de.
     if (!packhouse->load(wanted, catalogueName, QStringLiteral("_"), catalogueDirectory) &&
         !packhouse->load(catalogueName + u'_' + fallbackLanguage, catalogueDirectory)) {
         delete packhouse;
@@ -115,7 +116,8 @@ QStringList Translations::available()
 {
     QStringList languages;
     const QStringList files =
-        QDir(catalogueDirectory).entryList({catalogueName + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
+        QDir(catalogueDirectory)
+            .entryList({catalogueName + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(catalogueName.size() + 1).chopped(3));
     return languages;

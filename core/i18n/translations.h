@@ -8,10 +8,11 @@
 namespace Packhouse {
 
 // The language Packhouse speaks, chosen in one place for the app and packhouse-prune: --lang CODE, else the
-// first of the system's UI languages that has a catalogue, else English (whose catalogue holds only the plural
-// forms: "1 version", "2 versions"). Qt's own catalogue for the same language (standard buttons, the command
-// line's help) is loaded beside it when the system has it. The catalogues are resources/translations/*.ts,
-// compiled into :/i18n by the packhouse_translations library, which each executable links.
+// first of the system's UI languages that has a catalogue, else English (whose catalogue holds only the
+// plural forms: "1 version", "2 versions"). Qt's own catalogue for the same language (standard buttons, the
+// command line's help) is loaded beside it when the system has it. The catalogues are
+// resources/translations/*.ts, compiled into :/i18n by the packhouse_translations library, which each
+// executable links.
 class Translations
 {
     Q_DECLARE_TR_FUNCTIONS(Packhouse::Translations)

@@ -9,25 +9,14 @@ namespace Packhouse {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Packhouse::DeletionPlan", text, nullptr, n);
-}
-
-// English needs two forms; a translation catalogue can still give every language its own (%n stays).
-QString counted(int n, const char *singular, const char *plural)
-{
-    return tr(n == 1 ? singular : plural, n);
-}
-
 QString incompleteListingReason()
 {
-    return tr("The version listing is incomplete: reload it before deleting anything.");
+    return DeletionPlan::tr("The version listing is incomplete: reload it before deleting anything.");
 }
 
 QString notListedReason()
 {
-    return tr("not among the package's active versions");
+    return DeletionPlan::tr("not among the package's active versions");
 }
 
 QString labelOf(const ImageTree &tree, const QString &digest)
@@ -53,13 +42,14 @@ QString referrerReason(ReferrerRole role)
 {
     switch (role) {
     case ReferrerRole::Signature:
-        return tr("signature of %1");
+        //: Why a version goes: it is the signature of the image %1, which goes.
+        return DeletionPlan::tr("signature of %1");
     case ReferrerRole::Sbom:
-        return tr("SBOM of %1");
+        return DeletionPlan::tr("SBOM of %1");
     case ReferrerRole::Attestations:
         break;
     }
-    return tr("attestations of %1");
+    return DeletionPlan::tr("attestations of %1");
 }
 
 // "a", "a and b", "a, b and c"; not QLocale's list, which depends on the system locale rather than the
@@ -69,12 +59,14 @@ QString listOf(QStringList names)
     if (names.size() < 2)
         return names.value(0);
     const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    return DeletionPlan::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 // Works out one container plan: which versions may go, then walks the tree to list them parents first.
 class ContainerPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::DeletionPlan)
+
 public:
     ContainerPlanner(const ImageTree &tree, const QList<PackageVersion> &activeVersions)
         : m_tree(tree)
@@ -108,9 +100,8 @@ public:
     {
         const bool treeComplete = m_tree.isComplete();
         const QString incomplete =
-            counted(int(m_tree.unknownManifests().size()),
-                    "untagged, and the image tree is incomplete (%n manifest could not be read)",
-                    "untagged, and the image tree is incomplete (%n manifests could not be read)");
+            tr("untagged, and the image tree is incomplete (%n manifest(s) could not be read)", nullptr,
+               int(m_tree.unknownManifests().size()));
         for (const QString &digest : std::as_const(m_selected)) {
             if (!treeComplete && m_tree.node(digest)->tags.isEmpty()) {
                 m_excludedReason.insert(digest, incomplete);
@@ -245,14 +236,15 @@ private:
         }
         const QString names = listOf(staying);
         if (m_selected.contains(digest)) {
-            m_excludedReason.insert(digest, staying.size() == 1 ? tr("needed by %1, which stays").arg(names)
-                                                                : tr("needed by %1, which stay").arg(names));
+            //: Why a selected version is kept: %1 names the images (one, or "a and b") that stay and need it.
+            m_excludedReason.insert(
+                digest, tr("needed by %1, which stay(s)", nullptr, int(staying.size())).arg(names));
             ++m_neededKept;
         } else if (anyParentGoes) {
             // Not listed when nothing it hangs under goes: then it was never going to be taken.
-            m_excludedReason.insert(digest, staying.size() == 1
-                                                ? tr("shared with %1, which stays").arg(names)
-                                                : tr("shared with %1, which stay").arg(names));
+            //: Why a version is kept: %1 names the images (one, or "a and b") that stay and list it too.
+            m_excludedReason.insert(
+                digest, tr("shared with %1, which stay(s)", nullptr, int(staying.size())).arg(names));
             ++m_sharedKept;
         }
     }
@@ -368,40 +360,30 @@ DeletionPlan DeletionPlan::forContainer(const ImageTree &tree, const QList<Packa
     plan.m_deletesEveryVersion = planner.leavesNoTaggedVersion();
 
     if (planner.childrenTaken() > 0)
-        plan.m_warnings.append(counted(planner.childrenTaken(),
-                                       "%n untagged version goes with the image that lists it.",
-                                       "%n untagged versions go with the images that list them."));
+        plan.m_warnings.append(tr("%n untagged version(s) go with the image(s) that list them.", nullptr,
+                                  planner.childrenTaken()));
     if (const int signatures = planner.referrersTaken(ReferrerRole::Signature); signatures > 0)
-        plan.m_warnings.append(counted(signatures, "%n signature goes with the image it signs.",
-                                       "%n signatures go with the images they sign."));
+        plan.m_warnings.append(tr("%n signature(s) go with the image(s) they sign.", nullptr, signatures));
     if (const int attestations = planner.referrersTaken(ReferrerRole::Attestations); attestations > 0)
-        plan.m_warnings.append(counted(attestations, "%n attestation goes with the image it attests.",
-                                       "%n attestations go with the images they attest."));
+        plan.m_warnings.append(
+            tr("%n attestation(s) go with the image(s) they attest.", nullptr, attestations));
     if (const int sboms = planner.referrersTaken(ReferrerRole::Sbom); sboms > 0)
-        plan.m_warnings.append(counted(sboms, "%n SBOM goes with the image it describes.",
-                                       "%n SBOMs go with the images they describe."));
+        plan.m_warnings.append(tr("%n SBOM(s) go with the image(s) they describe.", nullptr, sboms));
     if (planner.sharedKept() > 0)
-        plan.m_warnings.append(counted(planner.sharedKept(),
-                                       "%n version shared with an image that stays is kept.",
-                                       "%n versions shared with images that stay are kept."));
+        plan.m_warnings.append(
+            tr("%n version(s) shared with image(s) that stay are kept.", nullptr, planner.sharedKept()));
     if (planner.neededKept() > 0)
-        plan.m_warnings.append(counted(planner.neededKept(),
-                                       "%n selected version is kept because an image that stays needs it.",
-                                       "%n selected versions are kept because images that stay need them."));
+        plan.m_warnings.append(tr("%n selected version(s) are kept because image(s) that stay need them.",
+                                  nullptr, planner.neededKept()));
     if (const int staying = planner.orphansStayingBesideOrphansGoing(); staying > 0)
-        plan.m_warnings.append(counted(
-            staying,
-            "%n untagged version that no tagged image lists stays. If it is a multi-arch index, it may "
-            "list a version that goes: pulling it by digest would then fail.",
-            "%n untagged versions that no tagged image lists stay. If one is a multi-arch index, it may "
-            "list a version that goes: pulling it by digest would then fail."));
+        plan.m_warnings.append(
+            tr("%n untagged version(s) that no tagged image lists stay. If one is a multi-arch index, it may "
+               "list a version that goes: pulling it by digest would then fail.",
+               nullptr, staying));
     if (planner.keptForIncompleteTree() > 0) {
-        const QString why = counted(
-            int(tree.unknownManifests().size()),
-            "The image tree is incomplete (%n manifest could not be read): untagged versions cannot be "
-            "deleted safely and are kept.",
-            "The image tree is incomplete (%n manifests could not be read): untagged versions cannot be "
-            "deleted safely and are kept.");
+        const QString why = tr("The image tree is incomplete (%n manifest(s) could not be read): untagged "
+                               "versions cannot be deleted safely and are kept.",
+                               nullptr, int(tree.unknownManifests().size()));
         if (plan.m_deletions.isEmpty())
             plan.m_refusalReason = why;
         else

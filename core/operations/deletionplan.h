@@ -5,6 +5,7 @@
 #include "packageversion.h"
 #include "retentionpolicy.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -38,6 +39,8 @@ struct ExcludedVersion
 // only feed `selected`; the rules that keep images pullable live here.
 class DeletionPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::DeletionPlan)
+
 public:
     // Selecting an image takes its untagged children and its referrers (signatures, attestations, SBOMs,
     // whatever their own tags) with it, except children that an index which stays also lists. A selected

@@ -48,7 +48,8 @@ public:
     int estimatedRestRequests() const;
     // How many of the listed packages, in order, a scan capped at `maxRestRequests` reaches (0: no cap).
     int packagesWithin(int maxRestRequests) const;
-    // The rule the packages scanned from now on are previewed with (the Overview's choice, made after listing).
+    // The rule the packages scanned from now on are previewed with (the Overview's choice, made after
+    // listing).
     void setRule(const std::optional<RetentionRule> &rule) { m_options.rule = rule; }
     // Scans the listed packages in order while the estimate stays within `maxRestRequests` (0: no cap).
     void scanPackages(int maxRestRequests = 0);

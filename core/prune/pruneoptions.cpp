@@ -1,6 +1,7 @@
 #include "pruneoptions.h"
 
 #include "retentionrulefile.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace Packhouse {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Packhouse::PruneOptions", text);
-}
 
 ApiError usage(const QString &message)
 {
@@ -78,7 +74,7 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
                                          tr("Only pre-release versions."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Plans only (the default)."));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Deletes what the plan says."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json; with --report also csv."),
                                     QStringLiteral("format"));
     const QCommandLineOption tokenStdin(
         QStringLiteral("token-stdin"),
@@ -91,10 +87,15 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
                                                "a GitHub Enterprise Server's private CA."),
                                             QStringLiteral("file"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
-    parser.addOptions({help,         apiUrl,     org,         user,           me,
-                       type,         package,    rules,       keepNewest,     olderThan,
-                       untaggedOnly, tag,        preReleases, dryRun,         yes,
-                       format,       tokenStdin, journal,     caCertificates, quiet});
+    const QCommandLineOption report(
+        QStringLiteral("report"), tr("Prints the owner's overview (every package's versions, orphans, broken "
+                                     "images, sizes, and what the rule would free) and deletes nothing."));
+    // Read by main() before the parse (Translations::setUp); accepted here so that it is no unknown option.
+    const QCommandLineOption language = Translations::languageOption();
+    parser.addOptions({help,           apiUrl, org,        user,      me,           type,
+                       package,        rules,  keepNewest, olderThan, untaggedOnly, tag,
+                       preReleases,    dryRun, yes,        format,    tokenStdin,   journal,
+                       caCertificates, quiet,  language,   report});
 
     if (!parser.parse(QStringList{QStringLiteral("packhouse-prune")} + arguments))
         return usage(parser.errorText());
@@ -106,7 +107,7 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     for (const QCommandLineOption &single :
-         {apiUrl, org, user, type, rules, keepNewest, olderThan, tag, format, journal}) {
+         {apiUrl, org, user, type, rules, keepNewest, olderThan, tag, format, journal, language}) {
         if (parser.values(single).size() > 1)
             return usage(tr("--%1 is given more than once").arg(single.names().constLast()));
     }
@@ -130,9 +131,16 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
     if (!options.ownerIsMe && options.owner.login.isEmpty())
         return usage(tr("the owner's name is empty"));
 
-    if (!parser.isSet(type))
+    options.report = parser.isSet(report);
+    if (options.report && parser.isSet(package))
+        return usage(tr("--report covers every package of the owner: leave out --package (--type narrows it)"));
+    if (options.report && parser.isSet(yes))
+        return usage(tr("--report deletes nothing: leave out --yes"));
+    options.everyType = options.report && !parser.isSet(type);
+    if (!parser.isSet(type) && !options.report)
         return usage(tr("--type is required (npm, maven, rubygems, docker, nuget or container)"));
-    const auto packageType = packageTypeFromApi(parser.value(type).trimmed().toLower());
+    const auto packageType =
+        options.everyType ? PackageType::Container : packageTypeFromApi(parser.value(type).trimmed().toLower());
     if (!packageType)
         return usage(tr("unknown package type \"%1\" (npm, maven, rubygems, docker, nuget or container)")
                          .arg(parser.value(type)));
@@ -144,7 +152,7 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
         if (!options.packages.contains(name.trimmed()))
             options.packages.append(name.trimmed());
     }
-    if (options.packages.isEmpty())
+    if (options.packages.isEmpty() && !options.report)
         return usage(tr("--package is required (repeat it, or '*' for every package of the type)"));
 
     const bool criteria = parser.isSet(keepNewest) || parser.isSet(olderThan) || parser.isSet(untaggedOnly) ||
@@ -171,7 +179,7 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
         options.rule.preReleasesOnly = parser.isSet(preReleases);
         options.rule.tagPattern = parser.value(tag).trimmed();
     }
-    if (options.rule.isEmpty())
+    if (options.rule.isEmpty() && !options.report)
         return usage(
             tr("the rule has no criterion: give --keep-newest, --older-than, --untagged-only, --tag, "
                "--pre-releases-only or a --rules file"));
@@ -182,8 +190,11 @@ Result<PruneOptions> PruneOptions::parse(const QStringList &arguments, QString *
     const QString formatName = parser.value(format).trimmed().toLower();
     if (formatName == u"json")
         options.format = Format::Json;
+    else if (formatName == u"csv" && options.report)
+        options.format = Format::Csv;
     else if (!formatName.isEmpty() && formatName != u"text")
-        return usage(tr("--format is text or json (not \"%1\")").arg(parser.value(format)));
+        return usage(options.report ? tr("--format is text, json or csv (not \"%1\")").arg(parser.value(format))
+                                    : tr("--format is text or json (not \"%1\")").arg(parser.value(format)));
     options.tokenFromStdin = parser.isSet(tokenStdin);
     options.journalPath = parser.value(journal);
     options.caCertificatesPath = parser.value(caCertificates);

@@ -7,11 +7,6 @@ namespace Packhouse {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Packhouse::PrunePackageReport", text, nullptr, n);
-}
-
 QJsonArray itemsToJson(const QList<PrunePackageReport::Item> &items)
 {
     QJsonArray array;
@@ -29,7 +24,11 @@ QString age(const QDateTime &createdAt, const QDateTime &now)
     if (!createdAt.isValid())
         return QStringLiteral("?");
     const qint64 days = createdAt.daysTo(now);
-    return days > 0 ? tr("%n d", days) : tr("%n h", int(qMax<qint64>(0, createdAt.secsTo(now) / 3600)));
+    //: An age in the report's AGE column, in days ("12 d"); at most six characters.
+    return days > 0
+               ? PrunePackageReport::tr("%n d", nullptr, int(days))
+               //: An age in the report's AGE column, in hours ("5 h"); at most six characters.
+               : PrunePackageReport::tr("%n h", nullptr, int(qMax<qint64>(0, createdAt.secsTo(now) / 3600)));
 }
 
 QString row(const PrunePackageReport::Item &item, const QDateTime &now)
@@ -72,7 +71,7 @@ QString PrunePackageReport::toText(const QDateTime &now) const
                       dryRun ? tr(" — dry run, nothing is deleted") : QString());
     if (!refusal.isEmpty())
         lines << tr("  REFUSED: %1").arg(refusal);
-    lines << tr("Delete (%n):", int(deletions.size()));
+    lines << tr("Delete (%n):", nullptr, int(deletions.size()));
     const QString header =
         QStringLiteral("  %1  %2  %3  %4  %5")
             .arg(tr("ID").leftJustified(12), tr("TAGS").leftJustified(24),
@@ -81,7 +80,7 @@ QString PrunePackageReport::toText(const QDateTime &now) const
         lines << header;
     for (const Item &item : deletions)
         lines << row(item, now);
-    lines << tr("Keep (%n):", int(kept.size()));
+    lines << tr("Keep (%n):", nullptr, int(kept.size()));
     if (!kept.isEmpty())
         lines << header;
     for (const Item &item : kept)

@@ -2,6 +2,7 @@
 
 #include "packagetype.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,9 @@ namespace Packhouse {
 // `--format text`.
 struct PrunePackageReport
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::PrunePackageReport)
+
+public:
     struct Item
     {
         qint64 id = 0;

@@ -18,11 +18,6 @@ const QString untaggedKey = QStringLiteral("untagged_only");
 const QString tagPatternKey = QStringLiteral("tag_pattern");
 const QString preReleasesKey = QStringLiteral("pre_releases_only");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Packhouse::RetentionRuleFile", text);
-}
-
 ApiError invalid(const QString &why)
 {
     ApiError error;

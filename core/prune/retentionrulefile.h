@@ -4,6 +4,7 @@
 #include "retentionpolicy.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Packhouse {
@@ -15,6 +16,9 @@ namespace Packhouse {
 // Criteria that are off may be left out. Unknown keys are refused: a typo must not silently widen a rule.
 struct RetentionRuleFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::RetentionRuleFile)
+
+public:
     static constexpr int formatVersion = 1;
 
     RetentionRule rule;

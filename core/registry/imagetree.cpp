@@ -10,11 +10,6 @@ namespace Packhouse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Packhouse::ImageTree", text);
-}
-
 // What a version is about, when it is a referrer: by its tags, else by its manifests (ReferrerTag).
 std::optional<ReferrerTag> referrerOf(const PackageVersion &version,
                                       const QHash<QString, OciManifest> &manifests)

@@ -4,6 +4,7 @@
 #include "packageversion.h"
 #include "referrertag.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -18,6 +19,8 @@ namespace Packhouse {
 // have 100,000s of versions.
 class ImageTree
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::ImageTree)
+
 public:
     enum class NodeKind : quint8
     {

@@ -1,5 +1,6 @@
 #include "ocimanifest.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,12 @@
 namespace Packhouse {
 
 namespace {
+
+// What a manifest's decoding error says (after "Unexpected answer from the server:").
+struct ManifestText
+{
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::OciManifest)
+};
 
 constexpr QStringView ociIndexType = u"application/vnd.oci.image.index.v1+json";
 constexpr QStringView dockerListType = u"application/vnd.docker.distribution.manifest.list.v2+json";
@@ -124,7 +131,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isString()) {
-            fail(joinPath(path, key), QStringLiteral("expected a string"));
+            fail(joinPath(path, key), ManifestText::tr("expected a string"));
             return {};
         }
         return value.toString();
@@ -134,14 +141,14 @@ public:
     {
         const QString text = string(object, path, u"digest", true);
         if (!failed() && !OciManifest::isDigest(text))
-            fail(joinPath(path, u"digest"), QStringLiteral("not a valid digest: %1").arg(text.left(200)));
+            fail(joinPath(path, u"digest"), ManifestText::tr("not a valid digest: %1").arg(text.left(200)));
         return text;
     }
 
     std::optional<QJsonObject> object(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject()) {
-            fail(path, QStringLiteral("expected an object"));
+            fail(path, ManifestText::tr("expected an object"));
             return std::nullopt;
         }
         return value.toObject();
@@ -153,12 +160,12 @@ public:
         if (failed())
             return std::nullopt;
         if (!value.isArray()) {
-            fail(joinPath(path, key), QStringLiteral("expected an array"));
+            fail(joinPath(path, key), ManifestText::tr("expected an array"));
             return std::nullopt;
         }
         const QJsonArray array = value.toArray();
         if (array.size() > OciManifest::maxEntries) {
-            fail(joinPath(path, key), QStringLiteral("more than %1 entries").arg(OciManifest::maxEntries));
+            fail(joinPath(path, key), ManifestText::tr("more than %1 entries").arg(OciManifest::maxEntries));
             return std::nullopt;
         }
         return array;
@@ -175,9 +182,10 @@ public:
         const QJsonValue size = member(*object, path, u"size", true);
         result.size = size.toInteger(-1);
         if (!failed() && result.size < 0)
-            fail(joinPath(path, u"size"), QStringLiteral("expected a non-negative integer"));
+            fail(joinPath(path, u"size"), ManifestText::tr("expected a non-negative integer"));
         else if (!failed() && result.size > OciManifest::maxBlobSize)
-            fail(joinPath(path, u"size"), QStringLiteral("%1 bytes is not a plausible size").arg(result.size));
+            fail(joinPath(path, u"size"),
+                 ManifestText::tr("%1 bytes is not a plausible size").arg(result.size));
         result.artifactType = string(*object, path, u"artifactType", false);
         readAnnotations(*object, path, result.annotations);
         readPlatform(*object, path, result);
@@ -196,7 +204,7 @@ private:
             return;
         for (auto it = map->begin(); it != map->end() && !failed(); ++it) {
             if (!it.value().isString()) {
-                fail(joinPath(annotationsPath, it.key()), QStringLiteral("expected a string"));
+                fail(joinPath(annotationsPath, it.key()), ManifestText::tr("expected a string"));
                 return;
             }
             annotations.insert(it.key(), it.value().toString());
@@ -229,12 +237,12 @@ std::optional<ApiError> verifyDigest(const QByteArray &body, const QString &dige
         hash = QCryptographicHash::Sha512;
     else if (algorithm != u"sha256")
         return ApiError::decode(QStringLiteral("digest"),
-                                QStringLiteral("unsupported digest algorithm %1").arg(algorithm));
+                                ManifestText::tr("unsupported digest algorithm %1").arg(algorithm));
     const QString actual = QString::fromLatin1(QCryptographicHash::hash(body, hash).toHex());
     if (QStringView(digest).mid(colon + 1) != actual)
         return ApiError::decode(
             QStringLiteral("digest"),
-            QStringLiteral("the body's digest is %1:%2, not %3").arg(algorithm, actual, digest));
+            ManifestText::tr("the body's digest is %1:%2, not %3").arg(algorithm, actual, digest));
     return std::nullopt;
 }
 
@@ -288,7 +296,7 @@ Result<OciManifest> OciManifest::decode(const QByteArray &body, const QString &d
 {
     if (body.size() > maxBodySize)
         return ApiError::decode(QStringLiteral("$"),
-                                QStringLiteral("manifest larger than %1 bytes").arg(maxBodySize));
+                                ManifestText::tr("manifest larger than %1 bytes").arg(maxBodySize));
 
     OciManifest manifest;
     manifest.bodySize = body.size();
@@ -299,7 +307,7 @@ Result<OciManifest> OciManifest::decode(const QByteArray &body, const QString &d
     } else {
         if (!isDigest(digest))
             return ApiError::decode(QStringLiteral("digest"),
-                                    QStringLiteral("not a valid digest: %1").arg(digest));
+                                    ManifestText::tr("not a valid digest: %1").arg(digest));
         if (std::optional<ApiError> mismatch = verifyDigest(body, digest))
             return *mismatch;
         manifest.digest = digest;
@@ -310,19 +318,19 @@ Result<OciManifest> OciManifest::decode(const QByteArray &body, const QString &d
     if (parseError.error != QJsonParseError::NoError)
         return ApiError::decode(QStringLiteral("$"), parseError.errorString());
     if (!document.isObject())
-        return ApiError::decode(QStringLiteral("$"), QStringLiteral("expected an object"));
+        return ApiError::decode(QStringLiteral("$"), ManifestText::tr("expected an object"));
     const QJsonObject root = document.object();
     const QString rootPath;
 
     Reader reader;
     if (root.value(u"schemaVersion").toInteger(-1) != 2)
-        reader.fail(QStringLiteral("schemaVersion"), QStringLiteral("expected 2"));
+        reader.fail(QStringLiteral("schemaVersion"), ManifestText::tr("expected 2"));
 
     const QString bodyType = reader.string(root, rootPath, u"mediaType", false);
     const QString headerType = manifestTypeFromContentType(contentType);
     if (!bodyType.isEmpty() && !headerType.isEmpty() && bodyType != headerType)
         reader.fail(QStringLiteral("mediaType"),
-                    QStringLiteral("the body says %1 but Content-Type says %2").arg(bodyType, headerType));
+                    ManifestText::tr("the body says %1 but Content-Type says %2").arg(bodyType, headerType));
     manifest.mediaType = bodyType.isEmpty() ? headerType : bodyType;
     // Early OCI documents may omit mediaType: their structure tells the kind, as containerd reads them.
     if (manifest.mediaType.isEmpty()) {
@@ -332,11 +340,11 @@ Result<OciManifest> OciManifest::decode(const QByteArray &body, const QString &d
             manifest.mediaType = ociManifestType.toString();
         else
             reader.fail(QStringLiteral("mediaType"),
-                        QStringLiteral("missing, and the document is no manifest"));
+                        ManifestText::tr("missing, and the document is no manifest"));
     }
     if (!reader.failed() && !isIndexType(manifest.mediaType) && !isImageType(manifest.mediaType))
         reader.fail(QStringLiteral("mediaType"),
-                    QStringLiteral("unsupported manifest type %1").arg(manifest.mediaType));
+                    ManifestText::tr("unsupported manifest type %1").arg(manifest.mediaType));
 
     manifest.kind = isIndexType(manifest.mediaType) ? Kind::Index : Kind::Image;
     manifest.artifactType = reader.string(root, rootPath, u"artifactType", false);

@@ -4,20 +4,31 @@
 
 namespace Packhouse {
 
+namespace {
+
+// The context of the names below ("The token from the %1 could not be used").
+struct TokenSourceText
+{
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::TokenSource)
+};
+
+} // namespace
+
 QString tokenSourceDisplayName(TokenSource source)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Packhouse::TokenSource", text);
-    };
     switch (source) {
     case TokenSource::Stdin:
-        return tr("standard input");
+        //: Where the token came from, completing "The token from the %1 could not be used."
+        return TokenSourceText::tr("standard input");
     case TokenSource::Environment:
-        return tr("environment variable");
+        //: Where the token came from, completing "The token from the %1 could not be used."
+        return TokenSourceText::tr("environment variable");
     case TokenSource::Keychain:
-        return tr("keychain");
+        //: Where the token came from, completing "The token from the %1 could not be used."
+        return TokenSourceText::tr("keychain");
     case TokenSource::SignInDialog:
-        return tr("sign-in dialog");
+        //: Where the token came from, completing "The token from the %1 could not be used."
+        return TokenSourceText::tr("sign-in dialog");
     }
     return {};
 }

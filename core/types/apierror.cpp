@@ -7,7 +7,6 @@ namespace Packhouse {
 
 QString ApiError::userMessage() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Packhouse::ApiError", text); };
     QString text;
     switch (kind) {
     case Kind::Network:
@@ -44,15 +43,15 @@ QString ApiError::userMessage() const
     case Kind::SecondaryRateLimit:
         text =
             triesBeforeGivingUp > 0
-                ? tr("GitHub's secondary rate limit refused %1 tries; stopped. Try again in a few minutes.")
-                      .arg(triesBeforeGivingUp)
+                ? tr("GitHub's secondary rate limit refused %n tries; stopped. Try again in a few minutes.",
+                     nullptr, triesBeforeGivingUp)
                 : tr("GitHub's secondary rate limit was hit.");
         break;
     case Kind::PrimaryRateLimit:
         text =
             triesBeforeGivingUp > 0
-                ? tr("The hourly API budget stayed spent over %1 tries; stopped. Try again after it resets.")
-                      .arg(triesBeforeGivingUp)
+                ? tr("The hourly API budget stayed spent over %n tries; stopped. Try again after it resets.",
+                     nullptr, triesBeforeGivingUp)
                 : tr("The hourly API budget is spent; it resets later.");
         break;
     case Kind::NotFound:

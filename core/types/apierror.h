@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ namespace Packhouse {
 // A failure the user can act on, carrying GitHub's own message where there was one.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::ApiError)
+
+public:
     enum class Kind : quint8
     {
         Network,            // connection refused, DNS, TLS, dropped connection

@@ -15,11 +15,6 @@ ApiError insecure(const QString &message)
     return error;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Packhouse::ServerConfig", text);
-}
-
 } // namespace
 
 const QUrl &ServerConfig::gitHubDotComApiUrl()

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "scopes.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Packhouse {
@@ -10,6 +11,8 @@ namespace Packhouse {
 // The GitHub a session talks to: github.com, a GHES host (https://HOST/api/v3) or a local test server.
 class ServerConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::ServerConfig)
+
 public:
     static const QUrl &gitHubDotComApiUrl();
 

@@ -421,3 +421,30 @@ TEST_F(PruneTest, TheReportWithoutARuleHasNoReclaimableBytesAndSpeaksCsv)
     EXPECT_THAT(refused.err.toStdString(), HasSubstr("--report deletes nothing"));
     EXPECT_EQ(mutationCount(), 0);
 }
+
+// Issue #20: --lang (else the system's language) translates the help, the errors and the text report; the
+// JSON report keeps its keys.
+TEST_F(PruneTest, LangTranslatesTheHelpTheErrorsAndTheTextReport)
+{
+    const PruneOutput help = prune({u"--lang"_s, u"fr"_s, u"--help"_s});
+    EXPECT_EQ(help.exitCode, 0) << help.err.constData();
+    EXPECT_THAT(help.out.toStdString(), HasSubstr("Affiche cette aide."));
+    EXPECT_THAT(help.out.toStdString(), HasSubstr("--lang <CODE>"));
+
+    const PruneOutput error = prune({u"--lang=de"_s, u"--org"_s, u"acme"_s, u"--type"_s, u"pypi"_s,
+                                     u"--package"_s, u"x"_s, u"--untagged-only"_s});
+    EXPECT_EQ(error.exitCode, 2);
+    EXPECT_THAT(error.err.toStdString(), HasSubstr("unbekannter Pakettyp „pypi“"));
+
+    const PruneOutput report = prune(acmeWeb + QStringList{u"--untagged-only"_s, u"--lang"_s, u"de"_s});
+    EXPECT_EQ(report.exitCode, 0) << report.err.constData();
+    EXPECT_THAT(report.out.toStdString(), HasSubstr("Probelauf, nichts wird gelöscht"));
+    EXPECT_THAT(report.out.toStdString(), HasSubstr("Löschen (3):"));
+
+    const PruneOutput json =
+        prune(acmeWeb + QStringList{u"--untagged-only"_s, u"--lang"_s, u"de"_s, u"--format"_s, u"json"_s});
+    EXPECT_EQ(json.exitCode, 0) << json.err.constData();
+    EXPECT_TRUE(json.object().value(u"dry_run"_s).toBool());
+    EXPECT_EQ(json.object().value(u"delete"_s).toArray().size(), 3);
+    EXPECT_EQ(mutationCount(), 0);
+}

@@ -7,8 +7,11 @@
 #include "modeltestutil.h"
 #include "registryclient.h"
 
+#include <QIcon>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPixmap>
 #include <QSignalSpy>
 
 #include <gmock/gmock.h>
@@ -446,6 +449,60 @@ TEST_F(VersionTreeModelTest, HighlightMarksRows)
     EXPECT_FALSE(model->index(1, 0, model->index(0, 0)).data(Model::HighlightRole).toBool());
     model->setHighlighted({});
     EXPECT_FALSE(first.data(Model::HighlightRole).toBool());
+}
+
+// Issue #20: a highlighted row differs by more than its colour: the UI's mark in the Name column and, for
+// screen readers, why.
+TEST_F(VersionTreeModelTest, HighlightedRowsCarryTheMarkAndSayWhy)
+{
+    load(NamespaceRef::authenticatedUser(u"octocat"_s), PackageType::Npm, u"octo-cli"_s);
+    const QModelIndex first = model->index(0, 0, model->index(0, 0));
+    const QModelIndex second = model->index(1, 0, model->index(0, 0));
+    QImage picture(8, 8, QImage::Format_ARGB32);
+    picture.fill(Qt::black);
+    const QIcon mark(QPixmap::fromImage(picture));
+    model->setHighlighted({first.data(Model::VersionIdRole).toLongLong()});
+    EXPECT_FALSE(first.data(Qt::DecorationRole).isValid()); // no picture given yet
+
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->setMarkIcon(mark);
+    EXPECT_EQ(changed.size(), 1); // the highlighted row shows it
+    EXPECT_EQ(first.data(Qt::DecorationRole).value<QIcon>().cacheKey(), mark.cacheKey());
+    EXPECT_FALSE(first.siblingAtColumn(Model::AgeColumn).data(Qt::DecorationRole).isValid());
+    for (int column = 0; column < Model::ColumnCount; ++column)
+        EXPECT_EQ(first.siblingAtColumn(column).data(Qt::AccessibleDescriptionRole).toString(),
+                  u"Selected by the retention rule"_s);
+    EXPECT_FALSE(second.data(Qt::DecorationRole).isValid());
+    EXPECT_FALSE(second.data(Qt::AccessibleDescriptionRole).isValid());
+    EXPECT_FALSE(model->index(0, 0).data(Qt::AccessibleDescriptionRole).isValid()); // the group
+
+    model->setHighlighted({});
+    EXPECT_FALSE(first.data(Qt::DecorationRole).isValid());
+    EXPECT_FALSE(first.data(Qt::AccessibleDescriptionRole).isValid());
+}
+
+// Issue #20: rows are named across refreshes by what they are, not where they are.
+TEST_F(VersionTreeModelTest, RowKeysNameGroupsAndVersions)
+{
+    load(acme, PackageType::Npm, u"ui-kit"_s);
+    QStringList keys;
+    for (int row = 0; row < model->rowCount(); ++row)
+        keys.append(model->index(row, 0).data(Model::RowKeyRole).toString());
+    EXPECT_THAT(keys, ElementsAre(u"group:1"_s, u"group:0"_s));
+    const QModelIndex version = model->index(0, 0, model->index(0, 0));
+    EXPECT_EQ(version.data(Model::RowKeyRole).toString(),
+              u"version:%1"_s.arg(version.data(Model::VersionIdRole).toLongLong()));
+
+    load(acme, PackageType::Container, u"web"_s);
+    const QModelIndex untagged = model->index(model->rowCount() - 1, 0);
+    EXPECT_EQ(untagged.data(Model::RowKeyRole).toString(), u"group:%1"_s.arg(VersionStore::untaggedGroupKey));
+    const QModelIndex latest = topRow(u"latest, 1.4.0"_s);
+    ASSERT_TRUE(latest.isValid());
+    EXPECT_EQ(latest.data(Model::RowKeyRole).toString(),
+              u"version:%1"_s.arg(latest.data(Model::VersionIdRole).toLongLong()));
+    model->fetchMore(latest);
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount(latest) > 0; }));
+    EXPECT_TRUE(model->index(0, 0, latest).data(Model::RowKeyRole).toString().isEmpty()); // an index's entry
 }
 
 } // namespace

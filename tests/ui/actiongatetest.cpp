@@ -148,3 +148,34 @@ TEST(ActionGateTest, OfflineNothingChangesAndEachRefusalSaysOfflineWhileBrowsing
     context.versionsSelected = true;
     EXPECT_THAT(reason(ActionGate::evaluate(context).restore), HasSubstr("offline"));
 }
+
+// Issue #18: the Overview of the selected namespace needs what browsing needs, and GitHub.
+TEST(ActionGateTest, TheOverviewNeedsANamespaceTheBrowsingScopeAndGitHub)
+{
+    EXPECT_EQ(ActionGate::evaluate({}).overview.reason,
+              QStringLiteral("Sign in to see a namespace's overview"));
+
+    ActionGate::Context context = signedInOnAPackage(Scopes(QStringList{QStringLiteral("read:packages")}));
+    ActionGate::Result gate = ActionGate::evaluate(context);
+    EXPECT_TRUE(gate.overview.enabled);
+    EXPECT_THAT(reason(gate.overview), HasSubstr("octocat"));
+
+    context.packageName.reset(); // a namespace is enough
+    EXPECT_TRUE(ActionGate::evaluate(context).overview.enabled);
+
+    context.owner = {};
+    gate = ActionGate::evaluate(context);
+    EXPECT_FALSE(gate.overview.enabled);
+    EXPECT_EQ(gate.overview.reason, QStringLiteral("Select a namespace to see its overview"));
+
+    context = signedInOnAPackage(Scopes(QStringList{QStringLiteral("read:org")}));
+    gate = ActionGate::evaluate(context);
+    EXPECT_FALSE(gate.overview.enabled);
+    EXPECT_THAT(reason(gate.overview), HasSubstr("read:packages"));
+
+    context = signedInOnAPackage();
+    context.offline = true;
+    gate = ActionGate::evaluate(context);
+    EXPECT_FALSE(gate.overview.enabled);
+    EXPECT_EQ(gate.overview.reason, ActionGate::offlineReason());
+}

@@ -8,6 +8,7 @@
 #include "demotokens.h"
 #include "operationqueue.h"
 #include "reviewdeletiondialog.h"
+#include "reviewrestoredialog.h"
 #include "session.h"
 #include "versiontreemodel.h"
 #include "widgetlookup.h"
@@ -155,6 +156,11 @@ protected:
         if (action("restoreAction")->isEnabled()) {
             QSignalSpy finished(window->session()->queue(), &OperationQueue::finished);
             action("restoreAction")->trigger();
+            // More than one version (a group, an image with its children) is reviewed first (issue #20).
+            for (ReviewRestoreDialog *review : window->findChildren<ReviewRestoreDialog *>()) {
+                if (review->isVisible())
+                    acceptButton(review)->click();
+            }
             ASSERT_TRUE(finished.wait(30000));
             ++restores;
         }

@@ -1,5 +1,8 @@
 // The Review deletion dialog on the demo's acme/web and acme/solo, then deleting through the operation queue
 // with the progress panel: what the server deleted must be exactly what the dialog showed.
+#include "datasize.h"
+#include "deletionsize.h"
+#include "demosizes.h"
 #include "operationprogresspanel.h"
 #include "operationqueue.h"
 #include "qtprinters.h"
@@ -68,6 +71,34 @@ protected:
     }
 };
 
+// Issue #18: what deleting 1.3.0 frees in the registry — its index, amd64 manifest and attestation with their
+// blobs — and what stays shared (its arm64 manifest, which 1.4.0 lists), from the demo scenario's manifests.
+TEST_F(ReviewDeletionTest, SaysWhatTheDeletionFreesAndWhatStaysShared)
+{
+    auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
+    const DemoSizes::ImageDeletion expected =
+        DemoSizes::ofImage(QStringLiteral("acme"), QStringLiteral("web"), QStringLiteral("1.3.0"));
+    ASSERT_EQ(expected.goingVersions, 3);
+    ASSERT_GT(expected.freedBytes, 0);
+    ASSERT_GT(expected.sharedBytes, 0);
+
+    auto dialog = review(web.get(), {idOfTag(*web, QStringLiteral("1.3.0"))});
+    const auto *freed = findByName<QLabel>(dialog.get(), QStringLiteral("Space freed"));
+    ASSERT_NE(freed, nullptr);
+    // The untagged platform manifests are read for it (registry only) before the sizes are known.
+    EXPECT_TRUE(waitUntil([&] { return freed->text().startsWith(u"Frees "); }))
+        << freed->text().toStdString();
+    EXPECT_TRUE(freed->isVisible());
+    EXPECT_EQ(freed->text(), QStringLiteral("Frees %1; %2 stays shared with images you keep.")
+                                 .arg(dataSizeText(expected.freedBytes), dataSizeText(expected.sharedBytes)));
+    const DeletionSize size =
+        DeletionSize::ofPlan(*web, {idOfTag(*web, QStringLiteral("1.3.0"))}, dialog->plan());
+    EXPECT_TRUE(size.known);
+    EXPECT_EQ(size.freedBytes, expected.freedBytes);
+    EXPECT_EQ(size.sharedBytes, expected.sharedBytes);
+    EXPECT_EQ(size.sizeBytes, expected.sizeBytes);
+}
+
 TEST_F(ReviewDeletionTest, SharedChildIsKeptWithTheReason)
 {
     auto web = loadVersions(acme, PackageType::Container, QStringLiteral("web"));
@@ -75,7 +106,7 @@ TEST_F(ReviewDeletionTest, SharedChildIsKeptWithTheReason)
     auto dialog = review(web.get(), {idOfTag(*web, QStringLiteral("1.3.0"))});
 
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Review deletion"));
-    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 3 versions"));
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("&Delete 3 versions"));
     EXPECT_TRUE(acceptButton(dialog.get())->isEnabled());
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("1.3.0 | selected"),
@@ -97,7 +128,7 @@ TEST_F(ReviewDeletionTest, UntaggedChildrenGoWithTheirIndex)
 
     auto dialog = review(web.get(), {idOfTag(*web, QStringLiteral("1.2.0"))});
 
-    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 4 versions"));
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("&Delete 4 versions"));
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("1.2.0 | selected"),
                             QStringLiteral("  unknown/unknown | untagged child of 1.2.0"),
@@ -116,7 +147,7 @@ TEST_F(ReviewDeletionTest, ReferrersAreNamedByWhatTheyHold)
 
     auto dialog = review(signedApp.get(), {idOfTag(*signedApp, QStringLiteral("2.0.0"))});
 
-    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 9 versions"));
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("&Delete 9 versions"));
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("2.0.0, latest | selected"),
                             QStringLiteral("  unknown/unknown | untagged child of 2.0.0/latest"),
@@ -157,7 +188,7 @@ TEST_F(ReviewDeletionTest, LastVersionOffersThePackageFormWhichNeedsTheName)
     ASSERT_EQ(solo->versions().size(), 1);
     auto dialog = review(solo.get(), {solo->versions().constFirst().id});
     QPushButton *confirm = acceptButton(dialog.get());
-    EXPECT_EQ(confirm->text(), QStringLiteral("Delete 1 version"));
+    EXPECT_EQ(confirm->text(), QStringLiteral("&Delete 1 version"));
     EXPECT_FALSE(confirm->isEnabled());
     QPushButton *offer = findByName<QPushButton>(dialog.get(), QStringLiteral("Delete package…"));
     ASSERT_TRUE(offer->isVisible());
@@ -166,7 +197,7 @@ TEST_F(ReviewDeletionTest, LastVersionOffersThePackageFormWhichNeedsTheName)
     auto *confirmation = findByName<QLineEdit>(dialog.get(), QStringLiteral("Confirmation"));
     ASSERT_TRUE(confirmation->isVisible());
     EXPECT_TRUE(dialog->isPackageForm());
-    EXPECT_EQ(confirm->text(), QStringLiteral("Delete package"));
+    EXPECT_EQ(confirm->text(), QStringLiteral("&Delete package"));
     EXPECT_FALSE(confirm->isEnabled());
     QTest::keyClicks(confirmation, QStringLiteral("sol"));
     EXPECT_FALSE(confirm->isEnabled());
@@ -197,7 +228,7 @@ TEST_F(ReviewDeletionTest, PackageFormFromTheStartNeedsTheExactName)
 
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Review deletion"));
     QPushButton *confirm = acceptButton(dialog.get());
-    EXPECT_TRUE(confirm->text().startsWith(QStringLiteral("Delete")));
+    EXPECT_TRUE(confirm->text().startsWith(QStringLiteral("&Delete")));
     auto *confirmation = findByName<QLineEdit>(dialog.get(), QStringLiteral("Confirmation"));
     QTest::keyClicks(confirmation, QStringLiteral("CLI"));
     EXPECT_FALSE(confirm->isEnabled());
@@ -227,7 +258,7 @@ TEST_F(ReviewDeletionTest, DeletingThroughTheQueueDeletesExactlyTheReviewedSet)
     for (const PlannedDeletion &deletion : dialog->plan().deletions())
         reviewed.insert(deletion.versionId);
     ASSERT_EQ(reviewed.size(), 8); // 4 for 1.2.0, 3 for 1.3.0 (its arm64 stays with 1.4.0), the orphan
-    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("Delete 8 versions"));
+    EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("&Delete 8 versions"));
     QSignalSpy confirmed(dialog.get(), &ReviewDeletionDialog::confirmed);
     QTest::mouseClick(acceptButton(dialog.get()), Qt::LeftButton);
     ASSERT_EQ(confirmed.size(), 1);

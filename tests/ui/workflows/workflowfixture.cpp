@@ -27,7 +27,7 @@ void WorkflowTest::TearDown()
     journal.reset();
 }
 
-void WorkflowTest::restart()
+void WorkflowTest::restart(const QString &cacheRoot)
 {
     session.reset();
     journal = std::make_unique<DeletionJournal>(dir.filePath(QStringLiteral("journal.jsonl")));
@@ -35,7 +35,7 @@ void WorkflowTest::restart()
     account.id = 583231;
     account.login = QStringLiteral("octocat");
     session = std::make_unique<Session>(&network, ServerConfig::fromApiUrl(server.url()).value(),
-                                        DemoTokens::full(), account, QString(), journal.get());
+                                        DemoTokens::full(), account, cacheRoot, journal.get());
     session->setVerifiedScopes(
         Scopes::parse("read:packages, write:packages, delete:packages, read:org, repo"));
     // GitHub asks for a second between mutations; the fake server does not, and tests should be quick.

@@ -23,8 +23,9 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
-    // (Re)opens the session and the journal on the same file, as a restarted app does.
-    void restart();
+    // (Re)opens the session and the journal on the same file, as a restarted app does; `cacheRoot` empty
+    // keeps the responses and manifests in memory only.
+    void restart(const QString &cacheRoot = QString());
     Packhouse::Package fetchPackage(const Packhouse::NamespaceRef &owner, Packhouse::PackageType type,
                                     const QString &name);
     // A model over the package, listed completely (and, for containers, with every manifest).

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "deletionplan.h"
+#include "imagetree.h"
+#include "ocimanifest.h"
+#include "packageversion.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace Packhouse {
+
+class VersionTreeModel;
+
+// What deleting container versions frees in the registry (issue #18), for Details and Review deletion: from
+// BlobUsage over the package's active versions and the manifests read, each blob counted once. Unknown while
+// the manifest of any active version is not read: a version not read may share the blobs that would go.
+struct DeletionSize
+{
+    Q_DECLARE_TR_FUNCTIONS(Packhouse::DeletionSize)
+
+public:
+    bool known = false;
+    bool leftToOverview = false; // unknown because the package is too large to size here (the Overview does)
+    qint64 sizeBytes = 0;   // what the deleted images take: their blobs and their children's, each once
+    qint64 freedBytes = 0;  // of those, the blobs no version that stays references
+    qint64 sharedBytes = 0; // the rest, which stays: images that are kept reference it
+
+    // `selected`: what was picked (an image counts with its children and referrers); `going`: the versions
+    // the plan deletes.
+    static DeletionSize compute(const QList<PackageVersion> &activeVersions,
+                                const QHash<QString, OciManifest> &manifests, const ImageTree &tree,
+                                const QSet<qint64> &selected, const QSet<qint64> &going);
+    // Deleting the version `versionId` of the container package `versions` shows, planned as the review plans
+    // it. Unknown for other package types, while deleted versions are shown, or while the plan is refused.
+    static DeletionSize ofVersion(const VersionTreeModel &versions, qint64 versionId);
+    // What `plan`, made for `selected` of the package `versions` shows, frees.
+    static DeletionSize ofPlan(const VersionTreeModel &versions, const QSet<qint64> &selected,
+                               const DeletionPlan &plan);
+
+    // "1.5 GB", or why it is not known.
+    QString sizeText() const;
+    // "Frees 412 MB; 1.1 GB stays shared with images you keep.", or why it is not known.
+    QString freesText() const;
+};
+
+} // namespace Packhouse
