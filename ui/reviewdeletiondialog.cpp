@@ -32,11 +32,22 @@ using review::makeTree;
 using review::sectionLabel;
 using review::shortDigest;
 
-// A referrer by what it holds, as the Versions tree names it: its `sha256-<hex>` tag says nothing to people.
-QString referrerName(const ImageTree::Node *node)
+// An untagged child as the Versions tree names it: a referrer by what it holds (its `sha256-<hex>` tag says
+// nothing to people), an attestation by the platform it describes ("unknown/unknown" says nothing either), a
+// platform manifest by its platform. Empty for a version without such a name.
+QString childName(const ImageTree &tree, const ImageTree::Node *node)
 {
-    const bool referrer = node && node->kind == ImageTree::NodeKind::Signature;
-    return referrer ? VersionRowText::referrerName(node->referrerRole) : QString();
+    if (!node || (node->kind != ImageTree::NodeKind::Signature &&
+                  node->kind != ImageTree::NodeKind::Attestation && node->platform.isEmpty()))
+        return {};
+    VersionStore::IndexEntry entry;
+    entry.digest = node->digest;
+    entry.platform = node->platform;
+    entry.kind = node->kind;
+    entry.referrerRole = node->referrerRole;
+    if (const ImageTree::Node *attested = tree.node(node->attestedDigest))
+        entry.attestedPlatform = attested->platform;
+    return VersionRowText::entryName(entry);
 }
 
 } // namespace
@@ -284,13 +295,12 @@ void ReviewDeletionDialog::showPlan()
                     break;
             }
         }
-        QString label = referrerName(node);
+        const bool referrer = node && node->kind == ImageTree::NodeKind::Signature;
+        QString label = referrer ? childName(tree, node) : deletion.tags.join(tr(", "));
         if (label.isEmpty())
-            label = deletion.tags.join(tr(", "));
+            label = !container ? deletion.digestOrName : childName(tree, node);
         if (label.isEmpty())
-            label = !container                          ? deletion.digestOrName
-                    : node && !node->platform.isEmpty() ? node->platform
-                                                        : tr("untagged");
+            label = tr("untagged");
         auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_deletions);
         item->setText(0, label);
         item->setText(1, shortDigest(deletion.digestOrName));
@@ -308,12 +318,11 @@ void ReviewDeletionDialog::showPlan()
     m_excluded->clear();
     for (const ExcludedVersion &kept : m_plan.excluded()) {
         const ImageTree::Node *node = container ? tree.node(kept.digestOrName) : nullptr;
-        const QString referrer = referrerName(node);
-        QString label = !referrer.isEmpty() ? tr("%1 (%2)").arg(referrer, shortDigest(kept.digestOrName))
-                        : node && !node->tags.isEmpty() ? node->tags.join(tr(", "))
-                        : node && !node->platform.isEmpty()
-                            ? tr("%1 (%2)").arg(node->platform, shortDigest(kept.digestOrName))
-                            : shortDigest(kept.digestOrName);
+        const bool referrer = node && node->kind == ImageTree::NodeKind::Signature;
+        const QString child = childName(tree, node);
+        QString label = !referrer && node && !node->tags.isEmpty() ? node->tags.join(tr(", "))
+                        : !child.isEmpty() ? tr("%1 (%2)").arg(child, shortDigest(kept.digestOrName))
+                                           : shortDigest(kept.digestOrName);
         auto *item = new QTreeWidgetItem(m_excluded, {label, kept.reason});
         item->setToolTip(0, kept.digestOrName);
     }

@@ -110,7 +110,7 @@ TEST_F(ReviewDeletionTest, SharedChildIsKeptWithTheReason)
     EXPECT_TRUE(acceptButton(dialog.get())->isEnabled());
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("1.3.0 | selected"),
-                            QStringLiteral("  unknown/unknown | untagged child of 1.3.0"),
+                            QStringLiteral("  Attestation of linux/amd64 | untagged child of 1.3.0"),
                             QStringLiteral("  linux/amd64 | untagged child of 1.3.0")));
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))),
                 ElementsAre(HasSubstr("shared with latest/1.4.0, which stays")));
@@ -131,7 +131,7 @@ TEST_F(ReviewDeletionTest, UntaggedChildrenGoWithTheirIndex)
     EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("&Delete 4 versions"));
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("1.2.0 | selected"),
-                            QStringLiteral("  unknown/unknown | untagged child of 1.2.0"),
+                            QStringLiteral("  Attestation of linux/amd64 | untagged child of 1.2.0"),
                             QStringLiteral("  linux/amd64 | untagged child of 1.2.0"),
                             QStringLiteral("  linux/arm64 | untagged child of 1.2.0")));
     EXPECT_FALSE(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Kept versions"))->isVisible());
@@ -150,7 +150,7 @@ TEST_F(ReviewDeletionTest, ReferrersAreNamedByWhatTheyHold)
     EXPECT_EQ(acceptButton(dialog.get())->text(), QStringLiteral("&Delete 9 versions"));
     EXPECT_THAT(dump(findByName<QTreeWidget>(dialog.get(), QStringLiteral("Versions to delete"))),
                 ElementsAre(QStringLiteral("2.0.0, latest | selected"),
-                            QStringLiteral("  unknown/unknown | untagged child of 2.0.0/latest"),
+                            QStringLiteral("  Attestation of linux/amd64 | untagged child of 2.0.0/latest"),
                             QStringLiteral("  Signature | signature of 2.0.0/latest"), // cosign's `.sig`
                             QStringLiteral("  Attestations | attestations of 2.0.0/latest"),
                             QStringLiteral("    Signature | signature of 2.0.0/latest"),
