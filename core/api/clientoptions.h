@@ -11,7 +11,7 @@ struct ClientOptions
 {
     int maxConcurrentRequests = 8; // GitHub allows 100; staying far below keeps us polite
     int pageConcurrency = 8;       // parallel pages of one listing
-    int maxConcurrentRegistryRequests = 8; // manifests and registry tokens, besides the API's
+    int maxConcurrentRegistryRequests = 16; // manifests and registry tokens, besides the API's
     std::chrono::milliseconds transferTimeout{30'000};
     int maxRetries = 3; // for idempotent requests on 5xx, network errors and timeouts
     std::chrono::milliseconds retryBaseDelay{500};

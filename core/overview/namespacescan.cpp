@@ -10,6 +10,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <memory>
 
 namespace Packhouse {
 
@@ -42,19 +43,28 @@ int NamespaceScan::pagesOf(const Package &package)
     return pagesFor(package.versionCount);
 }
 
-void NamespaceScan::listPackages()
+void NamespaceScan::listAllPackages(const std::function<void(QList<Package>, const ListingOutcome &)> &then)
 {
     auto *listing = new PackageListing(m_client, m_owner, m_options.types, this);
+    m_packageListing = listing;
     auto listed = std::make_shared<QList<Package>>();
     connect(listing, &PackageListing::packagesReceived, this,
             [listed](PackageType, const QList<Package> &page) { listed->append(page); });
-    connect(listing, &PackageListing::finished, this, [this, listing, listed](const ListingOutcome &outcome) {
+    connect(listing, &PackageListing::finished, this, [listing, listed, then](const ListingOutcome &outcome) {
         listing->deleteLater();
-        std::sort(listed->begin(), listed->end(), [](const Package &a, const Package &b) {
+        then(*listed, outcome);
+    });
+    listing->start();
+}
+
+void NamespaceScan::listPackages()
+{
+    listAllPackages([this](QList<Package> listed, const ListingOutcome &outcome) {
+        std::sort(listed.begin(), listed.end(), [](const Package &a, const Package &b) {
             return std::pair(a.type, a.name) < std::pair(b.type, b.name);
         });
         m_packages.clear();
-        for (const Package &package : std::as_const(*listed)) {
+        for (const Package &package : std::as_const(listed)) {
             PackageHealth health;
             health.package = package;
             m_packages.append(health);
@@ -64,7 +74,16 @@ void NamespaceScan::listPackages()
             m_listingError = outcome.errors.constFirst();
         Q_EMIT packagesListed();
     });
-    listing->start();
+}
+
+bool NamespaceScan::charge(int requests)
+{
+    if (m_budget < 0)
+        return true;
+    if (requests > m_budget)
+        return false;
+    m_budget -= requests;
+    return true;
 }
 
 int NamespaceScan::relistRequests() const
@@ -89,6 +108,8 @@ int NamespaceScan::estimatedRestRequests() const
 int NamespaceScan::packagesWithin(int maxRestRequests) const
 {
     int budget = maxRestRequests > 0 ? maxRestRequests - relistRequests() : -1;
+    if (maxRestRequests > 0 && budget < 0)
+        return 0; // too small a cap for even the closing re-list
     for (int index = 0; index < m_packages.size(); ++index) {
         const int cost = pagesOf(m_packages.at(index).package);
         if (budget >= 0 && cost > budget)
@@ -103,8 +124,11 @@ void NamespaceScan::scanPackages(int maxRestRequests)
 {
     m_queue.clear();
     const int reached = packagesWithin(maxRestRequests);
-    for (int index = 0; index < reached; ++index)
+    m_budget = maxRestRequests > 0 ? std::max(0, maxRestRequests - relistRequests()) : -1;
+    for (int index = 0; index < reached; ++index) {
+        charge(pagesOf(m_packages.at(index).package));
         m_queue.append(index);
+    }
     m_toScan = int(m_queue.size());
     startNext();
 }
@@ -155,6 +179,8 @@ void NamespaceScan::startPackage(int index)
 
 void NamespaceScan::onListingFinished(int index, const ListingOutcome &outcome)
 {
+    if (!m_running.contains(index))
+        return; // cancelled
     Running &running = m_running[index];
     running.listingComplete = outcome.complete;
     if (!outcome.complete && !outcome.errors.isEmpty())
@@ -167,6 +193,8 @@ void NamespaceScan::onListingFinished(int index, const ListingOutcome &outcome)
 
 void NamespaceScan::completePackage(int index)
 {
+    if (!m_running.contains(index))
+        return; // cancelled: a finish already queued must not count a half-listed package as scanned
     const Running running = m_running.take(index);
     const QStringList listingProblems = m_packages.at(index).problems;
     static const QHash<QString, OciManifest> noManifests;
@@ -190,19 +218,15 @@ void NamespaceScan::completePackage(int index)
 void NamespaceScan::relistPackages()
 {
     m_relisted = true;
-    auto *listing = new PackageListing(m_client, m_owner, m_options.types, this);
-    auto listed = std::make_shared<QList<Package>>();
-    connect(listing, &PackageListing::packagesReceived, this,
-            [listed](PackageType, const QList<Package> &page) { listed->append(page); });
-    connect(listing, &PackageListing::finished, this, [this, listing, listed](const ListingOutcome &outcome) {
-        listing->deleteLater();
-        onRelisted(*listed, outcome.complete);
+    listAllPackages([this](const QList<Package> &listed, const ListingOutcome &outcome) {
+        onRelisted(listed, outcome.complete);
     });
-    listing->start();
 }
 
 void NamespaceScan::onRelisted(const QList<Package> &packages, bool complete)
 {
+    if (m_cancelled)
+        return;
     const auto keyOf = [](const Package &package) {
         return packageTypeToApi(package.type) + u'/' + package.name;
     };
@@ -219,7 +243,14 @@ void NamespaceScan::onRelisted(const QList<Package> &packages, bool complete)
             health.complete = false;
             health.problems.append(tr("The package was deleted during the scan."));
         } else if (now->versionCount != health.package.versionCount) {
-            // Versions came or went while the pages were read: scan it once more against the new count.
+            // Versions came or went while the pages were read: scan it once more against the new count,
+            // when the cap leaves room.
+            if (!charge(pagesOf(*now))) {
+                health.complete = false;
+                health.problems.append(tr("Its versions changed during the scan, and the cap leaves no "
+                                          "requests to scan it again."));
+                continue;
+            }
             health.package = *now;
             m_queue.append(index);
             --m_scanned;
@@ -234,8 +265,16 @@ void NamespaceScan::cancel()
         return;
     m_cancelled = true;
     m_queue.clear();
+    if (m_packageListing) {
+        m_packageListing->disconnect(this);
+        m_packageListing->cancel();
+        m_packageListing->deleteLater();
+    }
     for (Running &running : m_running) {
-        if (running.listing) {
+        if (running.listing) { // the collector is its child
+            running.listing->disconnect(this);
+            if (running.collector)
+                running.collector->disconnect(this);
             running.listing->cancel();
             running.listing->deleteLater();
         }

@@ -10,12 +10,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace Packhouse {
 
 class GitHubClient;
 class ManifestCollector;
+class PackageListing;
 class RegistryClient;
 class VersionListing;
 struct ListingOutcome;
@@ -83,6 +85,10 @@ private:
 
     static int pagesOf(const Package &package);
     int relistRequests() const;
+    // Takes `requests` from the cap's budget; false (and nothing taken) when they do not fit.
+    bool charge(int requests);
+    // Lists the namespace's packages of the scan's types, then calls `then` with them and the outcome.
+    void listAllPackages(const std::function<void(QList<Package>, const ListingOutcome &)> &then);
     void startNext();
     void startPackage(int index);
     void onListingFinished(int index, const ListingOutcome &outcome);
@@ -101,6 +107,8 @@ private:
     QList<int> m_queue; // indexes still to scan
     QHash<int, Running> m_running;
     QList<int> m_scannedOnce; // scanned against the first list's counts, to check at the end
+    QPointer<PackageListing> m_packageListing;
+    int m_budget = -1; // REST requests the cap leaves; -1: no cap
     bool m_relisted = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -1,5 +1,7 @@
 #include "overviewreport.h"
 
+#include "datasize.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -90,9 +92,8 @@ QString OverviewReport::toCsv() const
 
 QString OverviewReport::toText(const QDateTime &now) const
 {
-    const QLocale locale;
-    const auto size = [&locale](const std::optional<qint64> &bytes) {
-        return bytes ? locale.formattedDataSize(*bytes) : tr("n/a");
+    const auto size = [](const std::optional<qint64> &bytes) {
+        return bytes ? dataSizeText(*bytes) : tr("n/a");
     };
     const QStringList header{tr("TYPE"),        tr("PACKAGE"),  tr("VERSIONS"), tr("TAGGED"),
                              tr("UNTAGGED"),    tr("ORPHANS"),  tr("BROKEN"),   tr("SIZE"),
@@ -107,12 +108,12 @@ QString OverviewReport::toText(const QDateTime &now) const
         const auto count = [&health](int value) {
             return health.isContainer() ? QString::number(value) : QStringLiteral("-");
         };
-        rows.append({packageTypeToApi(health.package.type), health.package.name,
-                     health.scanned ? QString::number(health.versions) : tr("not scanned"),
-                     count(health.tagged), count(health.untagged), count(health.orphans),
-                     count(health.brokenImages),
-                     size(health.sizeBytes), size(health.reclaimableBytes),
-                     days < 0 ? QString() : tr("%n day(s) ago", nullptr, days)});
+        rows.append(
+            {packageTypeToApi(health.package.type), health.package.name,
+             health.scanned ? QString::number(health.versions) : tr("not scanned"), count(health.tagged),
+             count(health.untagged), count(health.orphans), count(health.brokenImages),
+             health.sizeIsPartial ? tr("≥ %1").arg(size(health.sizeBytes)) : size(health.sizeBytes),
+             size(health.reclaimableBytes), days < 0 ? QString() : tr("%n day(s) ago", nullptr, days)});
         totalSize += health.sizeBytes.value_or(0);
         totalReclaimable += health.reclaimableBytes.value_or(0);
         totalVersions += health.versions;
@@ -125,17 +126,18 @@ QString OverviewReport::toText(const QDateTime &now) const
         for (qsizetype column = 0; column < row.size(); ++column)
             widths[column] = std::max(widths.at(column), row.at(column).size());
     }
-    QString text = tr("Overview of %1%2").arg(m_owner, m_complete ? QString() : tr(" (incomplete)")) + u'\n';
+    QString text =
+        (m_complete ? tr("Overview of %1") : tr("Overview of %1 (incomplete)")).arg(m_owner) + u'\n';
     for (const QStringList &row : std::as_const(rows)) {
         QStringList cells;
         for (qsizetype column = 0; column < row.size(); ++column)
             cells.append(row.at(column).leftJustified(widths.at(column)));
         text += cells.join(QStringLiteral("  ")).trimmed() + u'\n';
     }
-    text += tr("%n package(s), ", nullptr, int(m_packages.size())) +
-            tr("%n version(s), ", nullptr, totalVersions) +
-            tr("%1 in container images, %2 reclaimable by the rule")
-                .arg(locale.formattedDataSize(totalSize), locale.formattedDataSize(totalReclaimable)) +
+    //: The totals line of packhouse-prune --report; %1 and %2 are counts of packages and versions
+    text += tr("Packages: %1, versions: %2, in container images: %3, reclaimable by the rule: %4")
+                .arg(QLocale().toString(m_packages.size()), QLocale().toString(totalVersions),
+                     dataSizeText(totalSize), dataSizeText(totalReclaimable)) +
             u'\n';
     for (const QString &problem : std::as_const(problems))
         text += tr("problem: %1").arg(problem) + u'\n';

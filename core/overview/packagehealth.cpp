@@ -84,13 +84,14 @@ PackageHealth PackageHealth::compute(const Package &package, const QList<Package
         usage = BlobUsage::build(versions, manifests);
         if (health.versions == 0 || usage->versionsWithoutManifest() < health.versions)
             health.sizeBytes = usage->totalBytes();
+        health.sizeIsPartial = health.sizeBytes && usage->versionsWithoutManifest() > 0;
     }
     if (rule) {
         const DeletionPlan plan = DeletionPlan::forRule(*rule, versions, tree ? &*tree : nullptr,
                                                         package.isPublic, now, listingComplete);
         QSet<qint64> going;
         health.ruleRefusal = plan.refusalReason();
-        if (plan.deletesEveryVersion()) // refused, as packhouse-prune does: that is deleting the package
+        if (health.ruleRefusal.isEmpty() && plan.deletesEveryVersion()) // that is deleting the package
             health.ruleRefusal = plan.warnings().constFirst();
         for (const PlannedDeletion &deletion : plan.deletions()) {
             if (!health.ruleRefusal.isEmpty())
@@ -99,7 +100,8 @@ PackageHealth PackageHealth::compute(const Package &package, const QList<Package
             health.ruleDeletionIds.append(deletion.versionId);
         }
         health.ruleDeletions = int(going.size());
-        if (health.sizeBytes)
+        // A version whose manifest was not read may share what would go: then nothing is known to be freed.
+        if (health.sizeBytes && !health.sizeIsPartial)
             health.reclaimableBytes = usage->split(going).freedBytes;
     }
     health.complete = listingComplete && manifestErrors.isEmpty() && (!tree || tree->isComplete());

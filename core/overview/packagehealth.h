@@ -27,8 +27,8 @@ public:
     bool scanned = false;  // false: the scan was cancelled or capped before this package
     bool complete = false; // listed in full and fresh, and (containers) every manifest read
     int versions = 0;
-    int tagged = 0;   // containers only: GitHub's API lists tags for container versions alone
-    int untagged = 0; // containers only
+    int tagged = 0;       // containers only: GitHub's API lists tags for container versions alone
+    int untagged = 0;     // containers only
     int orphans = 0;      // containers: untagged versions no index lists and that describe nothing
     int brokenImages = 0; // containers: indexes listing a manifest the registry no longer has
     QDateTime newest;
@@ -36,6 +36,9 @@ public:
     // Containers only, from the registry's manifests: the blobs the versions reference, each once. Null for
     // the other types (GitHub's API tells no size) and when no manifest could be read.
     std::optional<qint64> sizeBytes;
+    // Some versions' manifests could not be read: sizeBytes counts the others (a lower bound), and what a
+    // deletion frees is not known (reclaimableBytes stays null).
+    bool sizeIsPartial = false;
     // What the rule frees: blobs that only the versions it deletes reference. Null without a rule or a size.
     std::optional<qint64> reclaimableBytes;
     std::optional<int> ruleDeletions; // how many versions the rule would delete; null without a rule

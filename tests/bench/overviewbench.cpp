@@ -3,11 +3,11 @@
 #include "fakeserverprocess.h"
 #include "githubclient.h"
 #include "namespacescan.h"
+#include "ocitestdata.h"
 #include "registryclient.h"
 #include "responsecache.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,16 +30,9 @@ namespace {
 const QString token = u"ghp_packhouseBenchOverviewToken000000000"_s;
 const QString organization = u"bigorg"_s;
 
-QString sha256(const QByteArray &data)
-{
-    return u"sha256:"_s +
-           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-QJsonObject descriptor(const QString &mediaType, const QString &digest, qint64 size)
-{
-    return QJsonObject{{u"mediaType"_s, mediaType}, {u"digest"_s, digest}, {u"size"_s, size}};
-}
+using OciTestData::bytesOf;
+using OciTestData::descriptor;
+using OciTestData::sha256;
 
 // A platform image of build `build`: a base layer shared by the package's images, and two of its own.
 QJsonObject platformImage(const QString &package, int build, const char *architecture)
@@ -59,7 +52,7 @@ QJsonObject platformImage(const QString &package, int build, const char *archite
 QJsonObject versionOf(qint64 id, const QJsonObject &manifest, const QStringList &tags, int ageHours)
 {
     return QJsonObject{{u"id"_s, id},
-                       {u"name"_s, sha256(QJsonDocument(manifest).toJson(QJsonDocument::Compact))},
+                       {u"name"_s, sha256(bytesOf(manifest))},
                        {u"tags"_s, QJsonArray::fromStringList(tags)},
                        {u"age_seconds"_s, ageHours * 3600},
                        {u"manifest"_s, manifest}};
@@ -85,7 +78,7 @@ QJsonObject bigOrganization(int packages, int versions)
                 QJsonArray entries;
                 for (const auto &[image, architecture] :
                      {std::pair{amd64, "amd64"}, std::pair{arm64, "arm64"}}) {
-                    const QByteArray bytes = QJsonDocument(image).toJson(QJsonDocument::Compact);
+                    const QByteArray bytes = bytesOf(image);
                     QJsonObject entry =
                         descriptor(image[u"mediaType"_s].toString(), sha256(bytes), bytes.size());
                     entry.insert(u"platform"_s,

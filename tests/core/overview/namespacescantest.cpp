@@ -2,16 +2,17 @@
 // known answers, the referrers of the demo's signed image, bad manifests reported per package, the quota of a
 // rescan, and a cancelled scan that keeps what it had.
 #include "namespacescan.h"
+#include "ocitestdata.h"
 #include "blobusage.h"
 #include "fakedemoscenario.h"
 #include "fakeserverfixture.h"
 #include "registryclient.h"
 #include "responsecache.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 
 using namespace Packhouse;
 using namespace Qt::StringLiterals;
@@ -21,21 +22,9 @@ namespace {
 const QString ociImage = u"application/vnd.oci.image.manifest.v1+json"_s;
 const QString ociIndex = u"application/vnd.oci.image.index.v1+json"_s;
 
-QString sha256(const QByteArray &data)
-{
-    return u"sha256:"_s +
-           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-QByteArray bytesOf(const QJsonObject &manifest)
-{
-    return QJsonDocument(manifest).toJson(QJsonDocument::Compact); // what the fake registry serves
-}
-
-QJsonObject descriptor(const QString &mediaType, const QString &digest, qint64 size)
-{
-    return QJsonObject{{u"mediaType"_s, mediaType}, {u"digest"_s, digest}, {u"size"_s, size}};
-}
+using OciTestData::bytesOf;
+using OciTestData::descriptor;
+using OciTestData::sha256;
 
 QString blob(const char *name)
 {
@@ -292,6 +281,7 @@ TEST_F(NamespaceScanTest, BadOrUnreachableManifestsAreReportedPerPackage)
         << bad->problems.constFirst().toStdString();
     ASSERT_TRUE(bad->sizeBytes.has_value()) << "what could be read is counted";
     EXPECT_EQ(*bad->sizeBytes, 700 + 10 + bytesOf(fine).size());
+    EXPECT_TRUE(bad->sizeIsPartial) << "a lower bound, not the size";
 
     const PackageHealth *unreachable = find(scan, u"unreachable"_s);
     ASSERT_NE(unreachable, nullptr);
@@ -351,6 +341,23 @@ TEST_F(NamespaceScanTest, ACappedScanCoversAPrefixAndSaysItIsPartial)
     EXPECT_FALSE(scan.packages().at(2).scanned);
 }
 
+TEST_F(NamespaceScanTest, ACapTooSmallForTheClosingRelistScansNothing)
+{
+    NamespaceScan scan(client.get(), registry.get(), NamespaceRef::organization(u"acme"_s), {});
+    bool listed = false;
+    bool finished = false;
+    QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [&] { listed = true; });
+    QObject::connect(&scan, &NamespaceScan::finished, &scan, [&] { finished = true; });
+    scan.listPackages();
+    ASSERT_TRUE(waitUntil([&] { return listed; }));
+    EXPECT_EQ(scan.packagesWithin(3), 0);
+    const int quotaBefore = counters().value(u"quota_spent"_s).toInt();
+    scan.scanPackages(3);
+    ASSERT_TRUE(waitUntil([&] { return finished; }));
+    EXPECT_EQ(scan.toScanCount(), 0);
+    EXPECT_EQ(counters().value(u"quota_spent"_s).toInt(), quotaBefore) << "a cap is a cap";
+}
+
 TEST_F(NamespaceScanTest, ACancelledScanKeepsWhatItScannedMarkedPartial)
 {
     server.setLatency(30);
@@ -369,6 +376,12 @@ TEST_F(NamespaceScanTest, ACancelledScanKeepsWhatItScannedMarkedPartial)
     ASSERT_TRUE(waitUntil([&] { return finished; }));
     EXPECT_TRUE(scan.wasCancelled());
     EXPECT_FALSE(scan.isComplete());
+    // What was running when the scan was cancelled never completes later (as a package with no versions).
+    int scannedAfterFinish = 0;
+    QObject::connect(&scan, &NamespaceScan::packageScanned, &scan,
+                     [&scannedAfterFinish](int) { ++scannedAfterFinish; });
+    QTest::qWait(500);
+    EXPECT_EQ(scannedAfterFinish, 0);
     EXPECT_EQ(scan.scannedCount(), 2);
     const auto scanned = std::count_if(scan.packages().cbegin(), scan.packages().cend(),
                                        [](const PackageHealth &health) { return health.scanned; });
@@ -380,17 +393,18 @@ TEST_F(NamespaceScanTest, ACancelledScanKeepsWhatItScannedMarkedPartial)
 // pages were read moves the package's count, and that package is scanned again.
 TEST_F(NamespaceScanTest, APackageThatChangedDuringTheScanIsScannedAgain)
 {
-    ASSERT_TRUE(server.loadScenario(scenarioWith({package(
-        7201, u"npm"_s, u"moving"_s,
-        {QJsonObject{{u"id"_s, 601}, {u"name"_s, u"1.0.0"_s}, {u"age_days"_s, 3}},
-         QJsonObject{{u"id"_s, 602}, {u"name"_s, u"1.1.0"_s}, {u"age_days"_s, 2}},
-         QJsonObject{{u"id"_s, 603}, {u"name"_s, u"1.2.0"_s}, {u"age_days"_s, 1}}})})));
+    ASSERT_TRUE(server.loadScenario(
+        scenarioWith({package(7201, u"npm"_s, u"moving"_s,
+                              {QJsonObject{{u"id"_s, 601}, {u"name"_s, u"1.0.0"_s}, {u"age_days"_s, 3}},
+                               QJsonObject{{u"id"_s, 602}, {u"name"_s, u"1.1.0"_s}, {u"age_days"_s, 2}},
+                               QJsonObject{{u"id"_s, 603}, {u"name"_s, u"1.2.0"_s}, {u"age_days"_s, 1}}})})));
     NamespaceScan scan(client.get(), registry.get(), NamespaceRef::organization(u"measure"_s), {});
     bool finished = false;
     int scans = 0;
     QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [this, &scan] {
         // The next package list is the closing re-list: 1.2.0 goes just before it.
-        server.injectFault(QJsonObject{{u"delete_version"_s, 603}, {u"path_contains"_s, u"package_type=npm"_s}});
+        server.injectFault(
+            QJsonObject{{u"delete_version"_s, 603}, {u"path_contains"_s, u"package_type=npm"_s}});
         scan.scanPackages();
     });
     QObject::connect(&scan, &NamespaceScan::packageScanned, &scan, [&scans](int) { ++scans; });
