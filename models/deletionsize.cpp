@@ -4,6 +4,8 @@
 #include "datasize.h"
 #include "versiontreemodel.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace Packhouse {
@@ -73,6 +75,7 @@ DeletionSize DeletionSize::ofPlan(const VersionTreeModel &versions, const QSet<q
     DeletionSize size =
         compute(versions.versions(), versions.manifests(), versions.imageTree(), selected, going);
     size.leftToOverview = !size.known && !versions.sizesInPlace();
+    size.unreadableManifests = size.known ? 0 : versions.unreadableForSizes();
     return size;
 }
 
@@ -80,6 +83,8 @@ QString DeletionSize::sizeText() const
 {
     if (leftToOverview)
         return tr("unknown here for a package this large: the Overview (View menu) reads every manifest");
+    if (unreadableManifests > 0)
+        return tr("unknown: %n manifest(s) of the package could not be read", nullptr, unreadableManifests);
     return known ? dataSizeText(sizeBytes) : tr("unknown until the image's manifests are read");
 }
 
@@ -88,6 +93,9 @@ QString DeletionSize::freesText() const
     if (leftToOverview)
         return tr(
             "Size unknown here for a package this large: the Overview (View menu) reads every manifest.");
+    if (unreadableManifests > 0)
+        return tr("Size unknown: %n manifest(s) of the package could not be read.", nullptr,
+                  unreadableManifests);
     if (!known)
         return tr("Size unknown until the image's manifests are read.");
     if (sharedBytes == 0)
@@ -96,6 +104,44 @@ QString DeletionSize::freesText() const
         return tr("Frees nothing; %1 stays shared with images you keep.").arg(dataSizeText(sharedBytes));
     return tr("Frees %1; %2 stays shared with images you keep.")
         .arg(dataSizeText(freedBytes), dataSizeText(sharedBytes));
+}
+
+DeletionSizeUpdater::DeletionSizeUpdater(Update update, QObject *parent)
+    : QObject(parent)
+    , m_update(std::move(update))
+{}
+
+void DeletionSizeUpdater::setVersions(VersionTreeModel *versions)
+{
+    if (m_versions)
+        m_versions->disconnect(this);
+    m_versions = versions;
+    if (m_versions) {
+        connect(m_versions, &VersionTreeModel::manifestArrived, this, &DeletionSizeUpdater::schedule);
+        connect(m_versions, &VersionTreeModel::listingFinished, this, &DeletionSizeUpdater::schedule);
+    }
+}
+
+void DeletionSizeUpdater::schedule()
+{
+    if (m_pending)
+        return;
+    // Once per burst of manifests: a package of thousands of versions sends thousands.
+    m_pending = true;
+    QTimer::singleShot(100, this, [this] {
+        m_pending = false;
+        update();
+    });
+}
+
+void DeletionSizeUpdater::update()
+{
+    const std::optional<DeletionSize> size = m_update ? m_update() : std::nullopt;
+    // What a deletion frees depends on every version's manifest: read those missing (registry only).
+    // Manifests that could not be read are not asked for again at every update.
+    if (size && !size->known && size->unreadableManifests == 0 && m_versions &&
+        m_versions->isListingComplete() && !m_versions->isLoadingEveryManifest())
+        m_versions->loadEveryManifest();
 }
 
 } // namespace Packhouse

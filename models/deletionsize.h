@@ -8,7 +8,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QObject>
+#include <QPointer>
 #include <QSet>
+
+#include <functional>
+#include <optional>
 
 namespace Packhouse {
 
@@ -24,6 +29,7 @@ struct DeletionSize
 public:
     bool known = false;
     bool leftToOverview = false; // unknown because the package is too large to size here (the Overview does)
+    int unreadableManifests = 0; // unknown because these manifests could not be read
     qint64 sizeBytes = 0;   // what the deleted images take: their blobs and their children's, each once
     qint64 freedBytes = 0;  // of those, the blobs no version that stays references
     qint64 sharedBytes = 0; // the rest, which stays: images that are kept reference it
@@ -44,6 +50,33 @@ public:
     QString sizeText() const;
     // "Frees 412 MB; 1.1 GB stays shared with images you keep.", or why it is not known.
     QString freesText() const;
+};
+
+// Keeps a DeletionSize shown as the manifests of a container package arrive, for Details and Review deletion:
+// the caller's update (which works the size out and shows it) runs once per burst of manifests, 100 ms after
+// its first one, and when the listing ends; while the size it returns is unknown for want of a manifest,
+// every manifest of the package is read (registry only; VersionTreeModel::loadEveryManifest()).
+class DeletionSizeUpdater : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Works the size out and shows it; nullopt when there is none to show (no version, not a container…).
+    using Update = std::function<std::optional<DeletionSize>()>;
+
+    explicit DeletionSizeUpdater(Update update, QObject *parent = nullptr);
+
+    // The package whose manifests are followed (not owned; null for none).
+    void setVersions(VersionTreeModel *versions);
+    // update() once the burst of manifests is in.
+    void schedule();
+    // Runs the caller's update now, then reads the manifests the size is missing.
+    void update();
+
+private:
+    Update m_update;
+    QPointer<VersionTreeModel> m_versions;
+    bool m_pending = false;
 };
 
 } // namespace Packhouse

@@ -25,6 +25,7 @@ void ManifestLoader::setPackage(const QString &owner, const QString &packageName
     m_errors.clear();
     m_untaggedRequested.clear();
     m_sizeRequested.clear();
+    m_sizeUnreadable.clear();
     m_indexesAwaiting.clear();
 }
 
@@ -62,7 +63,8 @@ void ManifestLoader::loadManifestsOf(const QList<QString> &digests)
     if (!m_registry)
         return;
     for (const QString &digest : digests) {
-        if (m_manifests.contains(digest) || m_sizeRequested.contains(digest))
+        if (m_manifests.contains(digest) || m_sizeRequested.contains(digest) ||
+            m_sizeUnreadable.contains(digest))
             continue;
         m_sizeRequested.insert(digest);
         m_registry->fetchManifest(m_owner, m_packageName, digest);
@@ -165,7 +167,9 @@ void ManifestLoader::onManifestFailed(const QString &digest, const ApiError &err
 {
     const int item = m_store->imageItem(digest);
     const bool forRow = item >= 0 && m_store->item(item).manifest == VersionStore::ManifestState::Loading;
-    m_sizeRequested.remove(digest); // a size stays unknown; asked again by the next loadManifestsOf()
+    // A size stays unknown. Not asked again for every selection: a reload of the package tries once more.
+    if (m_sizeRequested.remove(digest))
+        m_sizeUnreadable.insert(digest);
     if (!forRow && !m_untaggedRequested.remove(digest))
         return;
     m_errors.insert(digest, error);

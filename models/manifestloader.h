@@ -43,6 +43,8 @@ public:
     // read or asked for yet, registry only; unlike loadAllManifests(), one that fails leaves the tree alone.
     void loadManifestsOf(const QList<QString> &digests);
     bool isLoadingManifestsOf() const { return !m_sizeRequested.isEmpty(); }
+    // loadManifestsOf() digests the registry could not give.
+    int sizeUnreadableCount() const { return int(m_sizeUnreadable.size()); }
     // By digest.
     const QHash<QString, OciManifest> &manifests() const { return m_manifests; }
     // The digests whose manifest could not be read (for the image tree's completeness).
@@ -83,6 +85,7 @@ private:
     QHash<QString, ApiError> m_errors; // by digest, of the rows whose manifest failed
     QSet<QString> m_untaggedRequested; // requestUntagged() digests not answered yet
     QSet<QString> m_sizeRequested;     // loadManifestsOf() digests not answered yet
+    QSet<QString> m_sizeUnreadable;    // loadManifestsOf() digests that failed
     // Listed manifest digest → the indexes that wait for it to tell what they describe.
     QHash<QString, QStringList> m_indexesAwaiting;
 };

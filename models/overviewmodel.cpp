@@ -42,11 +42,21 @@ QString OverviewModel::sizeNotAvailableText()
 
 void OverviewModel::setScan(NamespaceScan *scan)
 {
+    if (m_previousScan && m_previousScan != scan)
+        m_previousScan->deleteLater();
+    m_previousScan = nullptr;
+    m_awaitingListing = false;
+    follow(scan);
+    reset();
+}
+
+void OverviewModel::follow(NamespaceScan *scan)
+{
     if (m_scan)
         m_scan->disconnect(this);
     m_scan = scan;
     if (m_scan) {
-        connect(m_scan, &NamespaceScan::packagesListed, this, &OverviewModel::reset);
+        connect(m_scan, &NamespaceScan::packagesListed, this, &OverviewModel::onPackagesListed);
         connect(m_scan, &NamespaceScan::packageScanned, this, &OverviewModel::onPackageScanned);
         connect(m_scan, &NamespaceScan::finished, this, &OverviewModel::onFinished);
         connect(m_scan, &QObject::destroyed, this, [this] {
@@ -55,7 +65,6 @@ void OverviewModel::setScan(NamespaceScan *scan)
             endResetModel();
         });
     }
-    reset();
 }
 
 NamespaceScan *OverviewModel::startListing(GitHubClient *client, RegistryClient *registry,
@@ -64,13 +73,48 @@ NamespaceScan *OverviewModel::startListing(GitHubClient *client, RegistryClient 
     NamespaceScan *previous = m_ownedScan;
     auto *scan = new NamespaceScan(client, registry, owner, std::move(options), this);
     m_ownedScan = scan;
-    setScan(scan);
+    // The table shows the scan before until the new one has listed its packages: a listing cancelled on the
+    // way leaves what was scanned. A scan replaced while it still lists had no rows to show.
+    const bool previousShown = previous && previous == m_scan && !m_awaitingListing;
+    m_awaitingListing = true;
+    follow(scan);
     if (previous) {
         previous->cancel();
-        previous->deleteLater();
+        if (previousShown) {
+            if (m_previousScan)
+                m_previousScan->deleteLater();
+            m_previousScan = previous;
+        } else {
+            previous->deleteLater();
+        }
     }
     scan->listPackages();
     return scan;
+}
+
+bool OverviewModel::abandonListing()
+{
+    NamespaceScan *listing = m_ownedScan;
+    if (!m_awaitingListing || !m_previousScan || !listing || listing != m_scan)
+        return false;
+    m_ownedScan = m_previousScan;
+    m_previousScan = nullptr;
+    m_awaitingListing = false;
+    follow(m_ownedScan);
+    listing->cancel();
+    listing->deleteLater();
+    onFinished(); // the rows are the scan's again, as they were
+    return true;
+}
+
+void OverviewModel::onPackagesListed()
+{
+    m_awaitingListing = false;
+    if (m_previousScan) {
+        m_previousScan->deleteLater();
+        m_previousScan = nullptr;
+    }
+    reset();
 }
 
 void OverviewModel::setNow(const QDateTime &now)
@@ -114,6 +158,8 @@ void OverviewModel::onFinished()
 
 const PackageHealth *OverviewModel::healthAt(const QModelIndex &index) const
 {
+    if (!index.isValid()) // no row (nothing selected): no warning
+        return nullptr;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     return &m_rows.at(index.row());
@@ -193,6 +239,8 @@ QVariant OverviewModel::displayData(const PackageHealth &health, int column) con
     case BrokenImagesColumn:
         return health.isContainer() ? numberText(health.brokenImages) : notApplicable();
     case SizeColumn:
+        if (health.sizeIsPartial) // some manifests could not be read: at least this much
+            return tr("≥ %1").arg(dataSizeText(*health.sizeBytes));
         return health.sizeBytes ? dataSizeText(*health.sizeBytes) : notApplicable();
     case ReclaimableColumn:
         if (health.reclaimableBytes)

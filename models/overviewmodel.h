@@ -70,10 +70,15 @@ public:
     // Follows `scan` (not owned; null to empty the table); shows what it has listed and scanned so far.
     void setScan(NamespaceScan *scan);
     // The first step of a scan (a few requests): a new scan of `owner` (owned, replacing the one this model
-    // made before, which is cancelled) lists its packages, and the table follows it. `client` and `registry`
-    // are the session's, not owned.
+    // made before, which is cancelled) lists its packages, and the table follows it. The rows of the scan
+    // before stay until the new one has listed its packages. `client` and `registry` are the session's, not
+    // owned.
     NamespaceScan *startListing(GitHubClient *client, RegistryClient *registry, const NamespaceRef &owner,
                                 NamespaceScan::Options options);
+    // While the scan startListing() made is still listing: drops it and follows the one before again (whose
+    // rows are still shown). False, and nothing changes, when there is none to go back to or the new scan has
+    // listed its packages already.
+    bool abandonListing();
     NamespaceScan *scan() const { return m_scan; }
     // The time "days since the last push" counts to; now by default.
     void setNow(const QDateTime &now);
@@ -93,6 +98,9 @@ public:
 
 private:
     void reset();
+    // Follows `scan`'s signals; the rows stay as they are.
+    void follow(NamespaceScan *scan);
+    void onPackagesListed();
     void onPackageScanned(int index);
     void onFinished();
     QDateTime now() const;
@@ -102,6 +110,9 @@ private:
 
     QPointer<NamespaceScan> m_scan;      // not owned, unless it is m_ownedScan
     QPointer<NamespaceScan> m_ownedScan; // owned (child): the scan startListing() made
+    // Owned (child): the scan before m_ownedScan, whose rows show while m_ownedScan lists its packages.
+    QPointer<NamespaceScan> m_previousScan;
+    bool m_awaitingListing = false; // m_ownedScan has not listed its packages yet
     QList<PackageHealth> m_rows;    // a copy of the scan's packages, updated as they are scanned
     QDateTime m_now;
 };

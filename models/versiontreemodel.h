@@ -125,6 +125,7 @@ public:
     bool sizesInPlace() const;
     void loadEveryManifest();
     bool isLoadingEveryManifest() const { return m_manifestLoader.isLoadingManifestsOf(); }
+    int unreadableForSizes() const { return m_manifestLoader.sizeUnreadableCount(); }
     // The manifests read so far, by digest.
     const QHash<QString, OciManifest> &manifests() const { return m_manifestLoader.manifests(); }
 

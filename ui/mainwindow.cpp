@@ -55,7 +55,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -112,6 +111,18 @@ MainWindow::MainWindow(SessionManager *sessions, AccountSettings *accounts, Dele
     setWindowTitle(tr("Packhouse"));
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
+    m_versionSize = new DeletionSizeUpdater(
+        [this]() -> std::optional<DeletionSize> {
+            VersionTreeModel *versions = m_browsing->versions();
+            if (m_sizeVersionId == 0 || !versions) {
+                m_details->showSize(std::nullopt);
+                return std::nullopt;
+            }
+            const DeletionSize size = DeletionSize::ofVersion(*versions, m_sizeVersionId);
+            m_details->showSize(size);
+            return size;
+        },
+        this);
 
     createActions();
     createPanes();
@@ -553,8 +564,7 @@ void MainWindow::attachSession(Session *session)
     connect(packages, &PackageListModel::refreshed, this, &MainWindow::continuePendingOpen,
             Qt::QueuedConnection);
     // Details: a version's size as the manifests arrive.
-    connect(versions, &VersionTreeModel::manifestArrived, this, &MainWindow::scheduleVersionSize);
-    connect(versions, &VersionTreeModel::listingFinished, this, &MainWindow::scheduleVersionSize);
+    m_versionSize->setVersions(versions);
 
     connect(client, &GitHubClient::rateLimitChanged, this, &MainWindow::updateRateLimit);
     connect(client, &GitHubClient::scopesChanged, this, &MainWindow::updateScopes);
@@ -752,7 +762,7 @@ void MainWindow::onVersionSelectionChanged()
             m_details->showPackage(m_browsing->owner(), *m_browsing->package());
         const bool sized = m_browsing->package()->type == PackageType::Container && !version.isDeleted();
         m_sizeVersionId = sized ? version.id : 0;
-        updateVersionSize();
+        m_versionSize->update();
     }
     updateActions();
 }
@@ -1215,6 +1225,8 @@ void MainWindow::showOverview()
     if (!session() || !m_overviewAction->isEnabled())
         return;
     const NamespaceRef owner = m_browsing->owner();
+    // Closed, the window is hidden, not deleted: the same namespace shows it again with what it scanned;
+    // another namespace starts afresh.
     if (m_overview && m_overview->owner() == owner) {
         m_overview->show();
         m_overview->raise();
@@ -1228,7 +1240,6 @@ void MainWindow::showOverview()
         return panel ? std::optional(panel->rule()) : std::nullopt;
     };
     auto *overview = new OverviewWindow(session(), owner, panelRule, this);
-    overview->setAttribute(Qt::WA_DeleteOnClose);
     m_overview = overview;
     const QString login = owner.login;
     connect(overview, &OverviewWindow::packageSelected, this,
@@ -1285,32 +1296,6 @@ void MainWindow::continuePendingOpen()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewDeletionDialog::confirmed, this, &MainWindow::runOperations);
     dialog->open();
-}
-
-void MainWindow::scheduleVersionSize()
-{
-    if (m_sizePending || m_sizeVersionId == 0)
-        return;
-    // Once per burst of manifests: a package of thousands of versions sends thousands.
-    m_sizePending = true;
-    QTimer::singleShot(100, this, [this] {
-        m_sizePending = false;
-        updateVersionSize();
-    });
-}
-
-void MainWindow::updateVersionSize()
-{
-    VersionTreeModel *versions = m_browsing->versions();
-    if (m_sizeVersionId == 0 || !versions) {
-        m_details->showSize(std::nullopt);
-        return;
-    }
-    const DeletionSize size = DeletionSize::ofVersion(*versions, m_sizeVersionId);
-    m_details->showSize(size);
-    // What a deletion frees depends on every version's manifest: read those missing (registry only).
-    if (!size.known && versions->isListingComplete() && !versions->isLoadingEveryManifest())
-        versions->loadEveryManifest();
 }
 
 } // namespace Packhouse

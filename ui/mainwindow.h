@@ -26,6 +26,7 @@ namespace Packhouse {
 class AccountSettings;
 class BrowsingController;
 class DeletionJournal;
+class DeletionSizeUpdater;
 class DetailsPane;
 class NamespaceModel;
 class OfflineBar;
@@ -145,9 +146,6 @@ private:
     };
     void openFromOverview(const PendingOpen &open);
     void continuePendingOpen();
-    // Details: the registry size of the container version shown and what deleting it frees (issue #18).
-    void updateVersionSize();
-    void scheduleVersionSize();
 
     SessionManager *m_sessions;     // not owned
     AccountSettings *m_accounts;    // not owned
@@ -206,10 +204,12 @@ private:
 
     QPointer<QWidget> m_signInDialog;
     QAction *m_overviewAction;
-    QPointer<OverviewWindow> m_overview; // owned (child), one at a time
+    QPointer<OverviewWindow> m_overview; // owned (child), one at a time; hidden, not deleted, when closed
     std::optional<PendingOpen> m_pendingOpen;
     qint64 m_sizeVersionId = 0; // the container version whose size Details shows; 0 for none
-    bool m_sizePending = false;
+    // Owned (child): Details' registry size of that version and what deleting it frees, as the manifests
+    // arrive (issue #18).
+    DeletionSizeUpdater *m_versionSize;
 };
 
 } // namespace Packhouse

@@ -102,7 +102,7 @@ OverviewWindow::OverviewWindow(Session *session, const NamespaceRef &owner, Rule
     m_ruleDescription->setAccessibleName(tr("Rule in use"));
     StateColorBinding::bind(m_ruleDescription, StateColors::Role::SecondaryText);
     connect(m_ruleChoice, &QComboBox::currentIndexChanged, this, &OverviewWindow::updateRuleDescription);
-    m_reviewButton = new QPushButton(tr("Review…"), this);
+    m_reviewButton = new QPushButton(tr("Re&view…"), this);
     m_reviewButton->setAccessibleName(tr("Review the rule's deletions"));
     m_reviewButton->setToolTip(tr("Open the selected package's review of what the rule would delete"));
     connect(m_reviewButton, &QPushButton::clicked, this, &OverviewWindow::requestReview);
@@ -149,11 +149,7 @@ OverviewWindow::OverviewWindow(Session *session, const NamespaceRef &owner, Rule
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QModelIndex source = m_proxy->mapToSource(index);
-        if (const PackageHealth *health = m_model->healthAt(source))
-            Q_EMIT packageActivated(health->package.type, health->package.name);
-    });
+    // A double click, or Enter: the style emits activated for either (a click where a click activates).
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (const PackageHealth *health = m_model->healthAt(source))
@@ -202,19 +198,19 @@ QWidget *OverviewWindow::createTopBar()
     m_cap->setRange(0, 1'000'000);
     m_cap->setSingleStep(50);
     m_cap->setSpecialValueText(tr("No cap"));
-    m_cap->setSuffix(tr(" requests"));
     m_cap->setGroupSeparatorShown(true);
     m_cap->setToolTip(tr("Scan only the packages whose listing fits in this many REST requests, in table "
                          "order; the manifests come from the registry and cost none"));
     connect(m_cap, &QSpinBox::valueChanged, this, &OverviewWindow::updateCost);
-    auto *capLabel = new QLabel(tr("&Cap:"), bar);
+    //: The cap's unit is in the label: the box shows a bare number.
+    auto *capLabel = new QLabel(tr("Ca&p (REST requests):"), bar);
     capLabel->setBuddy(m_cap);
 
-    m_scanButton = new QPushButton(tr("Scan"), bar);
+    m_scanButton = new QPushButton(tr("&Scan"), bar);
     m_scanButton->setAccessibleName(tr("Scan"));
     m_scanButton->setDefault(true);
     connect(m_scanButton, &QPushButton::clicked, this, &OverviewWindow::startScan);
-    m_cancelButton = new QPushButton(tr("Cancel"), bar);
+    m_cancelButton = new QPushButton(tr("&Cancel"), bar);
     m_cancelButton->setAccessibleName(tr("Cancel the scan"));
     m_cancelButton->setToolTip(tr("Stop scanning; what was scanned stays"));
     m_cancelButton->setEnabled(false);
@@ -337,12 +333,17 @@ void OverviewWindow::listPackages(bool thenScan)
     m_scanned = false;
     m_scanWhenListed = thenScan;
     // The model makes the scan (the one before is cancelled) and lists the packages: the UI sends nothing.
-    m_scan = m_model->startListing(m_session->client(), m_session->registry(), m_owner, options);
+    followScan(m_model->startListing(m_session->client(), m_session->registry(), m_owner, options));
+    updateCost();
+    updateStatus();
+}
+
+void OverviewWindow::followScan(NamespaceScan *scan)
+{
+    m_scan = scan;
     connect(m_scan, &NamespaceScan::packagesListed, this, &OverviewWindow::onPackagesListed);
     connect(m_scan, &NamespaceScan::packageScanned, this, &OverviewWindow::onPackageScanned);
     connect(m_scan, &NamespaceScan::finished, this, &OverviewWindow::onScanFinished);
-    updateCost();
-    updateStatus();
 }
 
 void OverviewWindow::onPackagesListed()
@@ -393,13 +394,35 @@ void OverviewWindow::cancelScan()
         return;
     m_scanWhenListed = false;
     if (!m_listed) {
-        // Still listing: nothing was scanned; the listing goes on for the cost.
+        // Still listing: nothing was scanned. Scanning again, the table is back to the scan before, as
+        // it was; the first listing goes on for the cost.
         m_scanning = false;
         m_progress->hide();
+        if (m_model->abandonListing()) {
+            m_scan->disconnect(this);
+            followScan(m_model->scan());
+            m_listed = true;
+            m_scanned = true;
+            updateProgress();
+            updateCost();
+            updateTotals();
+            updateChart();
+            updateReviewButton();
+            updateRuleDescription();
+        }
         updateStatus();
         return;
     }
     m_scan->cancel();
+}
+
+// Esc and the window's close button hide the window (MainWindow keeps it, results and all); a scan under way
+// is cancelled first, keeping what it scanned (not once the session is gone: its client went with it).
+void OverviewWindow::done(int result)
+{
+    if (m_session)
+        cancelScan();
+    QDialog::done(result);
 }
 
 void OverviewWindow::onPackageScanned()
@@ -523,7 +546,7 @@ void OverviewWindow::updateStatus()
     const bool partial = m_scan && m_scanned && !m_scanning && !m_scan->isComplete();
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    m_scanButton->setText(m_scanned && !m_scanning ? tr("Scan again") : tr("Scan"));
+    m_scanButton->setText(m_scanned && !m_scanning ? tr("&Scan again") : tr("&Scan"));
     m_scanButton->setEnabled(m_session && !m_scanning);
     m_cancelButton->setEnabled(m_scanning);
     m_cap->setEnabled(!m_scanning);

@@ -35,7 +35,9 @@ class SizeChartWidget;
 // Cancel (what was scanned stays, marked partial), and shows the table (sortable, filterable), the totals and
 // a chart of size by package. A rule — the Retention rules panel's, or a preset — previews per package what
 // it would delete and free; "Review…" hands the selected package's deletions to MainWindow, and selecting a
-// row opens the package in the main views. No request of its own: NamespaceScan does them.
+// row opens the package in the main views. Closing it (Esc) hides it and cancels a scan under way (what was
+// scanned stays): MainWindow shows it again, results and all, for the same namespace. No request of its own:
+// NamespaceScan does them.
 class OverviewWindow : public QDialog
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
 
     // Scans the listed packages with the chosen rule and cap (after listing them again for a second scan).
     void startScan();
+    // Keeps what was scanned, marked partial; while the packages are listed again for a second scan, goes
+    // back to the scan before.
     void cancelScan();
     bool isListed() const { return m_listed; }
     bool isScanning() const { return m_scanning; }
@@ -77,10 +81,12 @@ public:
     // Each total's label and value, as shown.
     QList<std::pair<QString, QString>> totals() const;
 
+    void done(int result) override;
+
 Q_SIGNALS:
     // The current row changed: MainWindow opens the package in the main views.
     void packageSelected(Packhouse::PackageType type, const QString &name);
-    // A row was double-clicked (or Enter pressed): the same, and MainWindow comes to the front.
+    // A row was activated (double-clicked, or Enter pressed): the same, and MainWindow comes to the front.
     void packageActivated(Packhouse::PackageType type, const QString &name);
     // "Review…": the package's review of what the rule would delete.
     void reviewRequested(Packhouse::PackageType type, const QString &name, const QSet<qint64> &versionIds);
@@ -92,6 +98,7 @@ private:
     QWidget *createTopBar();
     QWidget *createTotals();
     void listPackages(bool thenScan);
+    void followScan(NamespaceScan *scan);
     void onPackagesListed();
     void onPackageScanned();
     void onScanFinished();

@@ -72,6 +72,7 @@ ReviewDeletionDialog::ReviewDeletionDialog(Session *session, const NamespaceRef 
     , m_owner(owner)
     , m_package(package)
     , m_selected(selectedIds)
+    , m_freedSize(new DeletionSizeUpdater([this] { return showFreed(); }, this))
     , m_pages(new QStackedWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -104,7 +105,7 @@ ReviewDeletionDialog::ReviewDeletionDialog(Session *session, const NamespaceRef 
         };
         connect(model, &VersionTreeModel::listingFinished, this, loadManifests);
         loadManifests();
-        connect(model, &VersionTreeModel::manifestArrived, this, &ReviewDeletionDialog::scheduleFreed);
+        m_freedSize->setVersions(model);
         replan();
         resize(760, 560);
     } else {
@@ -113,23 +114,11 @@ ReviewDeletionDialog::ReviewDeletionDialog(Session *session, const NamespaceRef 
     }
 }
 
-void ReviewDeletionDialog::scheduleFreed()
-{
-    if (m_freedPending)
-        return;
-    // Once per burst of manifests: a package of thousands of versions sends thousands.
-    m_freedPending = true;
-    QTimer::singleShot(100, this, [this] {
-        m_freedPending = false;
-        updateFreed();
-    });
-}
-
-void ReviewDeletionDialog::updateFreed()
+std::optional<DeletionSize> ReviewDeletionDialog::showFreed()
 {
     if (!m_versions || m_package.type != PackageType::Container || m_plan.deletions().isEmpty()) {
         m_freed->hide();
-        return;
+        return std::nullopt;
     }
     const DeletionSize size = DeletionSize::ofPlan(*m_versions, m_selected, m_plan);
     m_freed->setText(size.freesText());
@@ -137,9 +126,7 @@ void ReviewDeletionDialog::updateFreed()
                             ? tr("Of the %1 the deleted images take in the registry").arg(size.sizeText())
                             : QString());
     m_freed->show();
-    // What a deletion frees depends on every version's manifest: read those missing (registry only).
-    if (!size.known && m_versions->isListingComplete() && !m_versions->isLoadingEveryManifest())
-        m_versions->loadEveryManifest();
+    return size;
 }
 
 bool ReviewDeletionDialog::isPackageForm() const
@@ -269,7 +256,7 @@ void ReviewDeletionDialog::showPlan()
         tr("%1/%2 (%3)").arg(m_owner.login, m_package.name, packageTypeDisplayName(m_package.type));
     //: %1 is the package: "acme/web (Container)".
     m_summary->setText(tr("%Ln version(s) of %1 will be deleted.", nullptr, int(count)).arg(packageLabel));
-    updateFreed();
+    m_freedSize->update();
     const bool loadingVersions = m_versions->isLoading();
     m_busy = loadingVersions || (container && manifestsLoading());
     m_loading->setFormat(loadingVersions ? tr("Loading versions…") : tr("Loading image manifests…"));

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +22,8 @@ class QTreeWidget;
 
 namespace Packhouse {
 
+struct DeletionSize;
+class DeletionSizeUpdater;
 class Session;
 class VersionTreeModel;
 
@@ -59,9 +63,8 @@ private:
     QList<Operation> versionOperations() const;
     QStringList missingScopes() const;
     bool manifestsLoading() const;
-    // Containers: what the plan frees in the registry (issue #18), as the manifests come in.
-    void scheduleFreed();
-    void updateFreed();
+    // Containers: shows what the plan frees in the registry (issue #18); nullopt when it shows nothing.
+    std::optional<DeletionSize> showFreed();
 
     Session *m_session;                    // not owned
     QPointer<VersionTreeModel> m_versions; // not owned; null for the package form
@@ -71,7 +74,7 @@ private:
     DeletionPlan m_plan;
     bool m_replanPending = false;
     bool m_busy = false; // versions or manifests still loading
-    bool m_freedPending = false;
+    DeletionSizeUpdater *m_freedSize; // owned (child): showFreed() as the manifests come in
 
     QStackedWidget *m_pages;
     QLabel *m_summary;

@@ -42,7 +42,8 @@ QPushButton *addConfirmButton(QDialogButtonBox *buttons, QDialog *dialog, const 
     confirm->setDefault(false);
     confirm->setAutoDefault(false);
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(QCoreApplication::translate("Packhouse::ReviewDeletionDialog", "Cancel"));
+    // A context of its own: Review deletion and Review restore both show it.
+    cancel->setAccessibleName(QCoreApplication::translate("Packhouse::ReviewParts", "Cancel"));
     cancel->setDefault(true);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return confirm;

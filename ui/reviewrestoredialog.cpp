@@ -49,9 +49,14 @@ ReviewRestoreDialog::ReviewRestoreDialog(const QList<Operation> &operations,
     }
     // Children (which the operations restore first) under the version they came with, when it comes too.
     QSet<QTreeWidgetItem *> placed;
+    QStringList wholePackages;
     for (const Operation &operation : std::as_const(m_operations)) {
         if (operation.isWholePackage()) {
-            new QTreeWidgetItem(m_versions, {tr("whole package"), QString(), packageOf(operation)});
+            const QString package = packageOf(operation);
+            if (!wholePackages.contains(package)) {
+                wholePackages.append(package);
+                new QTreeWidgetItem(m_versions, {tr("whole package"), QString(), package});
+            }
             continue;
         }
         QTreeWidgetItem *item = items.value(operation.versionId);
@@ -69,18 +74,30 @@ ReviewRestoreDialog::ReviewRestoreDialog(const QList<Operation> &operations,
     m_versions->resizeColumnToContents(0);
     m_versions->resizeColumnToContents(1);
 
-    const int count = int(m_operations.size());
+    // The summary and the button count the rows listed: each version once, a whole package apart.
+    const int versions = int(placed.size());
+    const int wholes = int(wholePackages.size());
+    QStringList summary;
+    if (versions > 0 || wholes == 0) {
+        summary.append(
+            packages.size() == 1
+                //: %1 is the package: "acme/web (Container)".
+                ? tr("%Ln version(s) will be restored into %1.", nullptr, versions).arg(packages.first())
+                : tr("%Ln version(s) will be restored into the packages listed.", nullptr, versions));
+    }
+    if (wholes > 0)
+        summary.append(tr("%Ln whole package(s) will be restored.", nullptr, wholes));
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Summary"));
-    m_summary->setText(
-        packages.size() == 1
-            //: %1 is the package: "acme/web (Container)".
-            ? tr("%Ln version(s) will be restored into %1.", nullptr, count).arg(packages.first())
-            : tr("%Ln version(s) will be restored into the packages listed.", nullptr, count));
+    m_summary->setText(summary.join(u' '));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     //: The review's confirm button.
-    m_confirm = review::addConfirmButton(buttons, this, tr("&Restore %Ln version(s)", nullptr, count));
+    m_confirm = review::addConfirmButton(buttons, this,
+                                         wholes == 0 ? tr("&Restore %Ln version(s)", nullptr, versions)
+                                                     //: The review's confirm button, when whole packages
+                                                     //: come back too.
+                                                     : tr("&Restore everything listed"));
     // The accelerator's "&" is not read out.
     m_confirm->setAccessibleName(QString(m_confirm->text()).remove(u'&'));
     connect(m_confirm, &QPushButton::clicked, this, &ReviewRestoreDialog::confirm);

@@ -115,9 +115,18 @@ QString SizeChartWidget::summary() const
     return tr("%1, biggest first: %2").arg(title(), QLocale().createSeparatedList(parts));
 }
 
+// The others' bar adds up every package not shown on its own: it can outgrow the first bar.
+qint64 SizeChartWidget::biggestValue() const
+{
+    qint64 biggest = 0;
+    for (const Entry &bar : m_bars)
+        biggest = std::max(biggest, bar.value);
+    return biggest;
+}
+
 QList<qint64> SizeChartWidget::ticks() const
 {
-    const qint64 biggest = m_bars.isEmpty() ? 0 : m_bars.constFirst().value;
+    const qint64 biggest = biggestValue();
     const int barWidth = std::max(120, width() * 2 / 3);
     const int parts = std::clamp(barWidth / preferredTickSpacing, 2, 8);
     const qint64 step = roundStep(std::max<qint64>(biggest, m_measure == Measure::Bytes ? 1000 : 1), parts);
@@ -183,25 +192,79 @@ void SizeChartWidget::paintEvent(QPaintEvent *)
 
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
-    QRect area = rect().adjusted(margin, margin, -margin, -margin);
+    const QRect inside = rect().adjusted(margin, margin, -margin, -margin);
 
     QFont titleFont = font();
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(text);
-    painter.drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(titleFont).elidedText(title(), Qt::ElideRight, area.width()));
+    painter.drawText(QRect(inside.left(), inside.top(), inside.width(), line),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetrics(titleFont).elidedText(title(), Qt::ElideRight, inside.width()));
     painter.setFont(font());
-    area.setTop(area.top() + line + gap);
 
+    const Layout at = layout();
     if (m_bars.isEmpty()) {
         painter.setPen(axisText);
-        painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        painter.drawText(at.area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          m_measure == Measure::Bytes ? tr("No package has a size yet: scan the namespace.")
                                                      : tr("No versions yet: scan the namespace."));
         return;
     }
 
+    // Grid lines and tick labels.
+    for (const qint64 tick : at.ticks) {
+        const int x = at.xOf(tick);
+        painter.setPen(grid);
+        painter.drawLine(x, at.rowsTop, x, at.rowsBottom);
+        const QString label = tickText(tick);
+        const int labelHalf = metrics.horizontalAdvance(label) / 2;
+        painter.setPen(axisText);
+        painter.drawText(QRect(x - labelHalf - 2, at.rowsBottom + 2, 2 * labelHalf + 4, line),
+                         Qt::AlignCenter, label);
+    }
+    painter.setPen(grid);
+    painter.drawLine(at.barsLeft, at.rowsBottom, at.barsRight, at.rowsBottom);
+    painter.setPen(axisText);
+    const QString axisTitle = m_measure == Measure::Bytes
+                                  ? tr("Registry size (1 MB = %1 bytes; shared layers counted once)")
+                                        .arg(QLocale().toString(1'000'000))
+                                  : tr("Versions (GitHub's API gives no size for these packages)");
+    const int axisTitleWidth = at.area.right() - at.barsLeft;
+    painter.drawText(QRect(at.barsLeft, at.rowsBottom + 2 + line + 2, axisTitleWidth, line),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(axisTitle, Qt::ElideRight, axisTitleWidth));
+
+    // The bars.
+    const QList<BarGeometry> geometry = barGeometry();
+    for (qsizetype i = 0; i < m_bars.size() && i < geometry.size(); ++i) {
+        const Entry &entry = m_bars.at(i);
+        const BarGeometry &place = geometry.at(i);
+        const bool others = i == m_bars.size() - 1 && m_entries.size() > m_bars.size();
+        painter.setPen(text);
+        painter.drawText(place.label, Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(entry.label, Qt::ElideMiddle, place.label.width()));
+        painter.fillRect(place.bar, others ? othersBar : bar);
+        painter.drawText(place.value, Qt::AlignLeft | Qt::AlignVCenter, valueText(entry.value));
+    }
+}
+
+int SizeChartWidget::Layout::xOf(qint64 value) const
+{
+    const qint64 axisMaximum = std::max<qint64>(1, ticks.isEmpty() ? 1 : ticks.constLast());
+    return barsLeft +
+           int(std::llround(double(value) / double(axisMaximum) * std::max(1, barsRight - barsLeft)));
+}
+
+SizeChartWidget::Layout SizeChartWidget::layout() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int line = metrics.height();
+    Layout at;
+    at.area = rect().adjusted(margin, margin, -margin, -margin);
+    at.area.setTop(at.area.top() + line + gap);
+    if (m_bars.isEmpty())
+        return at;
     // Labels at the left (at most a third of the width), values after the bars, the axis below.
     int labelWidth = 0;
     int valueWidth = 0;
@@ -209,56 +272,33 @@ void SizeChartWidget::paintEvent(QPaintEvent *)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(entry.label));
         valueWidth = std::max(valueWidth, metrics.horizontalAdvance(valueText(entry.value)));
     }
-    labelWidth = std::min(labelWidth + 2, area.width() / 3);
-    const QList<qint64> axis = ticks();
-    const qint64 axisMaximum = axis.constLast();
-    const int lastTickHalf = metrics.horizontalAdvance(tickText(axisMaximum)) / 2;
-    const int barsLeft = area.left() + labelWidth + gap;
-    const int barsRight = area.right() - std::max(valueWidth + gap, lastTickHalf);
-    const int barsWidth = std::max(1, barsRight - barsLeft);
-    const int rowsTop = area.top();
-    const int rowsBottom = rowsTop + int(m_bars.size()) * rowHeight();
-    const auto xOf = [&](qint64 value) {
-        return barsLeft + int(std::llround(double(value) / double(axisMaximum) * barsWidth));
-    };
+    at.labelWidth = std::min(labelWidth + 2, at.area.width() / 3);
+    at.ticks = ticks();
+    const int lastTickHalf = metrics.horizontalAdvance(tickText(at.ticks.constLast())) / 2;
+    at.barsLeft = at.area.left() + at.labelWidth + gap;
+    at.barsRight = std::max(at.barsLeft + 1, at.area.right() - std::max(valueWidth + gap, lastTickHalf));
+    at.rowsTop = at.area.top();
+    at.rowsBottom = at.rowsTop + int(m_bars.size()) * rowHeight();
+    return at;
+}
 
-    // Grid lines and tick labels.
-    for (const qint64 tick : axis) {
-        const int x = xOf(tick);
-        painter.setPen(grid);
-        painter.drawLine(x, rowsTop, x, rowsBottom);
-        const QString label = tickText(tick);
-        const int labelHalf = metrics.horizontalAdvance(label) / 2;
-        painter.setPen(axisText);
-        painter.drawText(QRect(x - labelHalf - 2, rowsBottom + 2, 2 * labelHalf + 4, line), Qt::AlignCenter,
-                         label);
-    }
-    painter.setPen(grid);
-    painter.drawLine(barsLeft, rowsBottom, barsRight, rowsBottom);
-    painter.setPen(axisText);
-    const QString axisTitle = m_measure == Measure::Bytes
-                                  ? tr("Registry size (1 MB = %1 bytes; shared layers counted once)")
-                                        .arg(QLocale().toString(1'000'000))
-                                  : tr("Versions (GitHub's API gives no size for these packages)");
-    painter.drawText(QRect(barsLeft, rowsBottom + 2 + line + 2, area.right() - barsLeft, line),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(axisTitle, Qt::ElideRight, area.right() - barsLeft));
-
-    // The bars.
+QList<SizeChartWidget::BarGeometry> SizeChartWidget::barGeometry() const
+{
+    const Layout at = layout();
+    const QFontMetrics metrics = fontMetrics();
     const int barHeight = rowHeight() - 6;
+    QList<BarGeometry> geometry;
     for (qsizetype i = 0; i < m_bars.size(); ++i) {
         const Entry &entry = m_bars.at(i);
-        const bool others = i == m_bars.size() - 1 && m_entries.size() > m_bars.size();
-        const int top = rowsTop + int(i) * rowHeight();
-        const QRect labelRect(area.left(), top, labelWidth, rowHeight());
-        painter.setPen(text);
-        painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(entry.label, Qt::ElideMiddle, labelWidth));
-        const int right = std::max(xOf(entry.value), barsLeft + 1);
-        painter.fillRect(QRect(barsLeft, top + 3, right - barsLeft, barHeight), others ? othersBar : bar);
-        painter.drawText(QRect(right + gap, top, area.right() - right - gap, rowHeight()),
-                         Qt::AlignLeft | Qt::AlignVCenter, valueText(entry.value));
+        const int top = at.rowsTop + int(i) * rowHeight();
+        const int right = std::max(at.xOf(entry.value), at.barsLeft + 1);
+        BarGeometry place;
+        place.label = QRect(at.area.left(), top, at.labelWidth, rowHeight());
+        place.bar = QRect(at.barsLeft, top + 3, right - at.barsLeft, barHeight);
+        place.value = QRect(right + gap, top, metrics.horizontalAdvance(valueText(entry.value)), rowHeight());
+        geometry.append(place);
     }
+    return geometry;
 }
 
 } // namespace Packhouse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRect>
 #include <QString>
 #include <QWidget>
 
@@ -35,12 +36,21 @@ public:
     void setMaximumBars(int bars);
     Measure measure() const { return m_measure; }
     // What is drawn, biggest first: at most maximumBars() entries, the last one the others when there are
-    // more.
+    // more (which may be the biggest of all: it adds up the rest).
     const QList<Entry> &bars() const { return m_bars; }
+    // Where a bar is drawn at the widget's size: its label, the bar, and its value after it.
+    struct BarGeometry
+    {
+        QRect label;
+        QRect bar;
+        QRect value;
+    };
+    // In the order of bars(); empty when there is nothing to show.
+    QList<BarGeometry> barGeometry() const;
     QString title() const;
     // The bars in words, for the accessible description.
     QString summary() const;
-    // The axis' ticks: 0 to a round number above the biggest bar.
+    // The axis' ticks: 0 to a round number above the biggest bar (the others' bar included).
     QList<qint64> ticks() const;
     QString valueText(qint64 value) const;
 
@@ -53,6 +63,21 @@ protected:
 
 private:
     void rebuild();
+    qint64 biggestValue() const;
+    // Where the bars go at the widget's size: the labels at the left, the value after each bar, the axis
+    // below; the axis runs from 0 to its last tick, which no bar exceeds.
+    struct Layout
+    {
+        QRect area; // the widget less its margins and the title
+        int labelWidth = 0;
+        int barsLeft = 0;
+        int barsRight = 0;
+        int rowsTop = 0;
+        int rowsBottom = 0;
+        QList<qint64> ticks;
+        int xOf(qint64 value) const;
+    };
+    Layout layout() const;
     QString tickText(qint64 value) const;
     int rowHeight() const;
 

@@ -59,34 +59,25 @@
         </translation>
     </message>
     <message>
-        <source>Overview of %1%2</source>
-        <translation>Übersicht von %1%2</translation>
-    </message>
-    <message>
-        <source> (incomplete)</source>
-        <translation> (unvollständig)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s), </source>
-        <translation>
-            <numerusform>%n Paket, </numerusform>
-            <numerusform>%n Pakete, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s), </source>
-        <translation>
-            <numerusform>%n Version, </numerusform>
-            <numerusform>%n Versionen, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in container images, %2 reclaimable by the rule</source>
-        <translation>%1 in Container-Images, %2 durch die Regel freigebbar</translation>
-    </message>
-    <message>
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Übersicht von %1</translation>
+    </message>
+    <message>
+        <source>Overview of %1 (incomplete)</source>
+        <translation>Übersicht von %1 (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Packages: %1, versions: %2, in container images: %3, reclaimable by the rule: %4</source>
+        <extracomment>The totals line of packhouse-prune --report; %1 and %2 are counts of packages and versions</extracomment>
+        <translation>Pakete: %1, Versionen: %2, in Container-Images: %3, durch die Regel freigebbar: %4</translation>
     </message>
 </context>
 <context>
@@ -431,6 +422,20 @@
     <message>
         <source>Size unknown here for a package this large: the Overview (View menu) reads every manifest.</source>
         <translation>Größe hier unbekannt bei einem so großen Paket: Die Übersicht (Menü Ansicht) liest jedes Manifest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown: %n manifest(s) of the package could not be read</source>
+        <translation>
+            <numerusform>unbekannt: %n Manifest des Pakets konnte nicht gelesen werden</numerusform>
+            <numerusform>unbekannt: %n Manifeste des Pakets konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Size unknown: %n manifest(s) of the package could not be read.</source>
+        <translation>
+            <numerusform>Größe unbekannt: %n Manifest des Pakets konnte nicht gelesen werden.</numerusform>
+            <numerusform>Größe unbekannt: %n Manifeste des Pakets konnten nicht gelesen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1133,10 @@
         <source>The package was deleted during the scan.</source>
         <translation>Das Paket wurde während des Scans gelöscht.</translation>
     </message>
+    <message>
+        <source>Its versions changed during the scan, and the cap leaves no requests to scan it again.</source>
+        <translation>Seine Versionen haben sich während des Scans geändert, und die Obergrenze lässt keine Anfragen für einen erneuten Scan übrig.</translation>
+    </message>
 </context>
 <context>
     <name>Packhouse::OciManifest</name>
@@ -1540,6 +1549,10 @@ last push</source>
         <translation>Tage seit
 letztem Push</translation>
     </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
 </context>
 <context>
     <name>Packhouse::OverviewWindow</name>
@@ -1595,10 +1608,6 @@ letztem Push</translation>
         <translation>Verwendete Regel</translation>
     </message>
     <message>
-        <source>Review…</source>
-        <translation>Prüfen…</translation>
-    </message>
-    <message>
         <source>Review the rule&apos;s deletions</source>
         <translation>Die Löschungen der Regel prüfen</translation>
     </message>
@@ -1639,24 +1648,12 @@ letztem Push</translation>
         <translation>Kein Limit</translation>
     </message>
     <message>
-        <source> requests</source>
-        <translation> Anfragen</translation>
-    </message>
-    <message>
         <source>Scan only the packages whose listing fits in this many REST requests, in table order; the manifests come from the registry and cost none</source>
         <translation>Nur die Pakete scannen, deren Auflistung in so viele REST-Anfragen passt, in der Reihenfolge der Tabelle; die Manifeste kommen aus der Registry und kosten keine</translation>
     </message>
     <message>
-        <source>&amp;Cap:</source>
-        <translation>&amp;Limit:</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>Scannen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the scan</source>
@@ -1812,10 +1809,6 @@ letztem Push</translation>
         </translation>
     </message>
     <message>
-        <source>Scan again</source>
-        <translation>Erneut scannen</translation>
-    </message>
-    <message>
         <source>Overview of %1 (partial)</source>
         <translation>Übersicht von %1 (teilweise)</translation>
     </message>
@@ -1871,6 +1864,27 @@ letztem Push</translation>
     <message>
         <source>%1 Scan again to apply it.</source>
         <translation>%1 Scannen Sie erneut, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;p (REST requests):</source>
+        <extracomment>The cap&apos;s unit is in the label: the box shows a bare number.</extracomment>
+        <translation>&amp;Obergrenze (REST-Anfragen):</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scannen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbr&amp;echen</translation>
+    </message>
+    <message>
+        <source>&amp;Scan again</source>
+        <translation>Erneut &amp;scannen</translation>
     </message>
 </context>
 <context>
@@ -2610,10 +2624,6 @@ letztem Push</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Loading image manifests…</source>
         <translation>Image-Manifeste werden geladen…</translation>
     </message>
@@ -2747,6 +2757,13 @@ letztem Push</translation>
     </message>
 </context>
 <context>
+    <name>Packhouse::ReviewParts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Packhouse::ReviewRestoreDialog</name>
     <message>
         <source>Version</source>
@@ -2807,6 +2824,17 @@ letztem Push</translation>
             <numerusform>%Ln Version &amp;wiederherstellen</numerusform>
             <numerusform>%Ln Versionen &amp;wiederherstellen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln whole package(s) will be restored.</source>
+        <translation>
+            <numerusform>%Ln ganzes Paket wird wiederhergestellt.</numerusform>
+            <numerusform>%Ln ganze Pakete werden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore everything listed</source>
+        <translation>Alles Aufgeführte &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -10,20 +10,6 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n package(s), </source>
-        <translation>
-            <numerusform>%n package, </numerusform>
-            <numerusform>%n packages, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s), </source>
-        <translation>
-            <numerusform>%n version, </numerusform>
-            <numerusform>%n versions, </numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PackageHealth</name>
@@ -131,6 +117,23 @@
         <translation>
             <numerusform>The image tree is incomplete (%n manifest could not be read): untagged versions cannot be deleted safely and are kept.</numerusform>
             <numerusform>The image tree is incomplete (%n manifests could not be read): untagged versions cannot be deleted safely and are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Packhouse::DeletionSize</name>
+    <message numerus="yes">
+        <source>unknown: %n manifest(s) of the package could not be read</source>
+        <translation>
+            <numerusform>unknown: %n manifest of the package could not be read</numerusform>
+            <numerusform>unknown: %n manifests of the package could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Size unknown: %n manifest(s) of the package could not be read.</source>
+        <translation>
+            <numerusform>Size unknown: %n manifest of the package could not be read.</numerusform>
+            <numerusform>Size unknown: %n manifests of the package could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -382,6 +385,13 @@
         <translation>
             <numerusform>&amp;Restore %Ln version</numerusform>
             <numerusform>&amp;Restore %Ln versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln whole package(s) will be restored.</source>
+        <translation>
+            <numerusform>%Ln whole package will be restored.</numerusform>
+            <numerusform>%Ln whole packages will be restored.</numerusform>
         </translation>
     </message>
 </context>

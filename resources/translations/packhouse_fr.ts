@@ -59,34 +59,25 @@
         </translation>
     </message>
     <message>
-        <source>Overview of %1%2</source>
-        <translation>Vue d’ensemble de %1%2</translation>
-    </message>
-    <message>
-        <source> (incomplete)</source>
-        <translation> (incomplète)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s), </source>
-        <translation>
-            <numerusform>%n paquet, </numerusform>
-            <numerusform>%n paquets, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s), </source>
-        <translation>
-            <numerusform>%n version, </numerusform>
-            <numerusform>%n versions, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in container images, %2 reclaimable by the rule</source>
-        <translation>%1 dans les images de conteneur, %2 récupérables par la règle</translation>
-    </message>
-    <message>
         <source>problem: %1</source>
         <translation>problème : %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Vue d’ensemble de %1</translation>
+    </message>
+    <message>
+        <source>Overview of %1 (incomplete)</source>
+        <translation>Vue d’ensemble de %1 (incomplète)</translation>
+    </message>
+    <message>
+        <source>Packages: %1, versions: %2, in container images: %3, reclaimable by the rule: %4</source>
+        <extracomment>The totals line of packhouse-prune --report; %1 and %2 are counts of packages and versions</extracomment>
+        <translation>Paquets : %1, versions : %2, dans les images de conteneur : %3, récupérable par la règle : %4</translation>
     </message>
 </context>
 <context>
@@ -431,6 +422,20 @@
     <message>
         <source>Size unknown here for a package this large: the Overview (View menu) reads every manifest.</source>
         <translation>Taille inconnue ici pour un paquet aussi grand : la vue d’ensemble (menu Affichage) lit chaque manifeste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown: %n manifest(s) of the package could not be read</source>
+        <translation>
+            <numerusform>inconnue : %n manifeste du paquet n’a pas pu être lu</numerusform>
+            <numerusform>inconnue : %n manifestes du paquet n’ont pas pu être lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Size unknown: %n manifest(s) of the package could not be read.</source>
+        <translation>
+            <numerusform>Taille inconnue : %n manifeste du paquet n’a pas pu être lu.</numerusform>
+            <numerusform>Taille inconnue : %n manifestes du paquet n’ont pas pu être lus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1133,10 @@
         <source>The package was deleted during the scan.</source>
         <translation>Le paquet a été supprimé pendant l’analyse.</translation>
     </message>
+    <message>
+        <source>Its versions changed during the scan, and the cap leaves no requests to scan it again.</source>
+        <translation>Ses versions ont changé pendant l’analyse, et le plafond ne laisse aucune requête pour l’analyser à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Packhouse::OciManifest</name>
@@ -1540,6 +1549,10 @@ last push</source>
         <translation>Jours depuis
 le dernier push</translation>
     </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
 </context>
 <context>
     <name>Packhouse::OverviewWindow</name>
@@ -1595,10 +1608,6 @@ le dernier push</translation>
         <translation>Règle utilisée</translation>
     </message>
     <message>
-        <source>Review…</source>
-        <translation>Vérifier…</translation>
-    </message>
-    <message>
         <source>Review the rule&apos;s deletions</source>
         <translation>Vérifier les suppressions de la règle</translation>
     </message>
@@ -1639,24 +1648,12 @@ le dernier push</translation>
         <translation>Sans plafond</translation>
     </message>
     <message>
-        <source> requests</source>
-        <translation> requêtes</translation>
-    </message>
-    <message>
         <source>Scan only the packages whose listing fits in this many REST requests, in table order; the manifests come from the registry and cost none</source>
         <translation>N’analyser que les paquets dont la liste tient dans ce nombre de requêtes REST, dans l’ordre du tableau ; les manifestes viennent du registre et n’en coûtent aucune</translation>
     </message>
     <message>
-        <source>&amp;Cap:</source>
-        <translation>&amp;Plafond :</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>Analyser</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the scan</source>
@@ -1812,10 +1809,6 @@ le dernier push</translation>
         </translation>
     </message>
     <message>
-        <source>Scan again</source>
-        <translation>Analyser de nouveau</translation>
-    </message>
-    <message>
         <source>Overview of %1 (partial)</source>
         <translation>Vue d’ensemble de %1 (partielle)</translation>
     </message>
@@ -1871,6 +1864,27 @@ le dernier push</translation>
     <message>
         <source>%1 Scan again to apply it.</source>
         <translation>%1 Analysez de nouveau pour l’appliquer.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;p (REST requests):</source>
+        <extracomment>The cap&apos;s unit is in the label: the box shows a bare number.</extracomment>
+        <translation>&amp;Plafond (requêtes REST) :</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Scan again</source>
+        <translation>&amp;Analyser à nouveau</translation>
     </message>
 </context>
 <context>
@@ -2610,10 +2624,6 @@ le dernier push</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Loading image manifests…</source>
         <translation>Chargement des manifestes d’image…</translation>
     </message>
@@ -2747,6 +2757,13 @@ le dernier push</translation>
     </message>
 </context>
 <context>
+    <name>Packhouse::ReviewParts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Packhouse::ReviewRestoreDialog</name>
     <message>
         <source>Version</source>
@@ -2807,6 +2824,17 @@ le dernier push</translation>
             <numerusform>&amp;Restaurer %Ln version</numerusform>
             <numerusform>&amp;Restaurer %Ln versions</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln whole package(s) will be restored.</source>
+        <translation>
+            <numerusform>%Ln paquet entier sera restauré.</numerusform>
+            <numerusform>%Ln paquets entiers seront restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore everything listed</source>
+        <translation>&amp;Restaurer tout ce qui est listé</translation>
     </message>
 </context>
 <context>

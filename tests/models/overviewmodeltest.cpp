@@ -11,6 +11,7 @@
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTest>
 
 #include <gmock/gmock.h>
 
@@ -227,6 +228,50 @@ TEST_F(OverviewModelTest, ACancelledScanKeepsItsRowsAndLeavesTheRestUnscanned)
     scan.release()->deleteLater();
     ASSERT_TRUE(reset.wait(5000));
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+// Scanning again lists the packages again first: the rows of the scan before stay until the new list is in,
+// and a listing abandoned on the way leaves the model on the scan before, as it was.
+TEST_F(OverviewModelTest, ANewListingKeepsTheRowsUntilItIsInAndCanBeAbandoned)
+{
+    OverviewModel model;
+    ModelTesterBridge tester(&model);
+    NamespaceScan *first = model.startListing(client.get(), registry.get(), acme, {});
+    QSignalSpy listed(first, &NamespaceScan::packagesListed);
+    ASSERT_TRUE(listed.wait(15000));
+    EXPECT_FALSE(model.abandonListing()); // nothing to go back to
+    QSignalSpy finished(first, &NamespaceScan::finished);
+    first->scanPackages();
+    ASSERT_TRUE(finished.wait(60000));
+    const int packages = model.rowCount();
+    ASSERT_GT(packages, 0);
+    ASSERT_EQ(model.totals().scanned, packages);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    NamespaceScan *second = model.startListing(client.get(), registry.get(), acme, {});
+    ASSERT_NE(second, first);
+    EXPECT_EQ(model.scan(), second);
+    EXPECT_EQ(model.rowCount(), packages);
+    EXPECT_EQ(model.totals().scanned, packages);
+    ASSERT_TRUE(model.abandonListing());
+    EXPECT_EQ(model.scan(), first);
+    EXPECT_EQ(model.rowCount(), packages);
+    EXPECT_EQ(model.totals().scanned, packages);
+    EXPECT_TRUE(model.totals().complete);
+    QTest::qWait(300); // the abandoned listing's answer, had it not been abandoned
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(model.totals().scanned, packages);
+    EXPECT_FALSE(model.abandonListing());
+
+    // A listing that completes replaces the rows: listed, nothing scanned yet.
+    NamespaceScan *third = model.startListing(client.get(), registry.get(), acme, {});
+    QSignalSpy thirdListed(third, &NamespaceScan::packagesListed);
+    EXPECT_EQ(model.totals().scanned, packages);
+    ASSERT_TRUE(thirdListed.wait(15000));
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_EQ(model.rowCount(), packages);
+    EXPECT_EQ(model.totals().scanned, 0);
+    EXPECT_FALSE(model.abandonListing());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "versiontreemodel.h"
 
 #include "deletionplan.h"
+#include "deletionsize.h"
 #include "fakeserverfixture.h"
 #include "jsondecoder.h"
 #include "modeltesterbridge.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QPixmap>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gmock/gmock.h>
 
@@ -503,6 +505,45 @@ TEST_F(VersionTreeModelTest, RowKeysNameGroupsAndVersions)
     model->fetchMore(latest);
     ASSERT_TRUE(waitUntil([&] { return model->rowCount(latest) > 0; }));
     EXPECT_TRUE(model->index(0, 0, latest).data(Model::RowKeyRole).toString().isEmpty()); // an index's entry
+}
+
+// Details and Review deletion keep a deletion's size through DeletionSizeUpdater: while the size is unknown
+// it reads every manifest of the package, and it works the size out once per burst of manifests.
+TEST_F(VersionTreeModelTest, ADeletionSizeUpdaterReadsTheManifestsTheSizeMisses)
+{
+    load(acme, PackageType::Container, u"web"_s);
+    qint64 id = 0;
+    for (const PackageVersion &version : model->versions()) {
+        if (version.tags.contains(u"1.3.0"_s))
+            id = version.id;
+    }
+    ASSERT_NE(id, 0);
+    int updates = 0;
+    std::optional<DeletionSize> shown;
+    DeletionSizeUpdater updater([&] {
+        ++updates;
+        shown = DeletionSize::ofVersion(*model, id);
+        return shown;
+    });
+    updater.setVersions(model.get());
+    updater.update();
+    EXPECT_EQ(updates, 1);
+    ASSERT_TRUE(shown.has_value());
+    ASSERT_FALSE(shown->known); // the orphans' manifests are not read yet
+    EXPECT_TRUE(model->isLoadingEveryManifest());
+    ASSERT_TRUE(waitUntil(
+        [&] { return shown->known && !model->isLoadingEveryManifest() && model->manifestsComplete(); }));
+    EXPECT_GT(shown->sizeBytes, 0);
+
+    // A burst: once, 100 ms after its first.
+    QTest::qWait(200); // what is still pending of the last manifests
+    const int before = updates;
+    for (int i = 0; i < 5; ++i)
+        updater.schedule();
+    EXPECT_EQ(updates, before);
+    ASSERT_TRUE(waitUntil([&] { return updates > before; }, 5000));
+    QTest::qWait(200);
+    EXPECT_EQ(updates, before + 1);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Issue #18 in the main window against the fake GitHub: View → Overview of the selected namespace, its rows
-// opening the package in the main views and Review… opening the package's review; Details showing what a
-// container version takes and what deleting it frees; the screenshot scene.
+// opening the package in the main views and Review… opening the package's review, the window kept when
+// closed; Details showing what a container version takes and what deleting it frees. The overview's
+// screenshot scene is the screenshots ctest's (tests/ui/screenshots-test.sh).
 #include "datasize.h"
 #include "demosizes.h"
 #include "detailspane.h"
@@ -8,15 +9,16 @@
 #include "overviewmodel.h"
 #include "overviewwindow.h"
 #include "reviewdeletiondialog.h"
-#include "screenshotdriver.h"
 #include "versiontreemodel.h"
 #include "widgetlookup.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTest>
 #include <QTreeView>
 
 #include <gmock/gmock.h>
@@ -132,7 +134,52 @@ TEST_F(MainWindowTest, DetailsSayWhatAnImageTakesAndWhatDeletingItFrees)
     EXPECT_TRUE(size->isHidden());
 }
 
-TEST(ScreenshotDriverTest, TheOverviewScene)
+// Closing the Overview (Esc, or its close button) hides it: opened again for the same namespace, it shows
+// what it scanned; for another namespace a new one starts afresh.
+TEST_F(MainWindowTest, TheOverviewKeepsWhatItScannedWhenClosedAndStartsAfreshForAnotherNamespace)
 {
-    EXPECT_EQ(ScreenshotDriver::parseScene(u"overview"_s), ScreenshotDriver::Scene::Overview);
+    signIn(DemoTokens::full());
+    browseTo(u"acme"_s, PackageType::Container, u"web"_s);
+    QAction *overviewAction = action("overviewAction");
+    ASSERT_NE(overviewAction, nullptr);
+    overviewAction->trigger();
+    const QPointer<OverviewWindow> overview = window->overviewWindow();
+    ASSERT_NE(overview, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return overview->isListed(); }));
+    QSignalSpy finished(overview, &OverviewWindow::scanFinished);
+    overview->startScan();
+    ASSERT_TRUE(finished.wait(60000));
+    NamespaceScan *scan = overview->scan();
+    const OverviewModel::Totals totals = overview->model()->totals();
+    ASSERT_GT(totals.packages, 0);
+    ASSERT_EQ(totals.scanned, totals.packages);
+
+    for (const bool escape : {true, false}) {
+        if (escape)
+            QTest::keyClick(overview, Qt::Key_Escape);
+        else
+            overview->close();
+        EXPECT_FALSE(overview->isVisible()) << escape;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        ASSERT_FALSE(overview.isNull()) << escape;
+        EXPECT_EQ(window->overviewWindow(), overview.data());
+
+        overviewAction->trigger();
+        EXPECT_EQ(window->overviewWindow(), overview.data());
+        EXPECT_TRUE(overview->isVisible());
+        EXPECT_TRUE(overview->hasScanned());
+        EXPECT_EQ(overview->scan(), scan);
+        EXPECT_EQ(overview->model()->totals().scanned, totals.packages);
+        EXPECT_EQ(overview->model()->rowCount(), totals.packages);
+    }
+
+    // Another namespace: a new window, nothing scanned yet.
+    browseTo(u"octocat"_s, PackageType::Container, u"hello-world"_s);
+    overviewAction->trigger();
+    OverviewWindow *other = window->overviewWindow();
+    ASSERT_NE(other, nullptr);
+    EXPECT_TRUE(overview.isNull());
+    EXPECT_EQ(other->owner().login, u"octocat"_s);
+    EXPECT_FALSE(other->hasScanned());
+    EXPECT_EQ(other->model()->totals().scanned, 0);
 }

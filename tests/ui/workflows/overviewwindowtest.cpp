@@ -1,6 +1,7 @@
 // The namespace Overview window (issue #18) against the fake GitHub's demo namespace `acme`: what a scan
 // costs, the scan with its progress, the totals and the chart, a cancelled or capped scan that keeps what it
-// had and says it is partial, the filter, and the row and Review… signals MainWindow acts on.
+// had and says it is partial, closing it while it scans, scanning again, the filter, the accelerators, and
+// the row and Review… signals MainWindow acts on.
 #include "overviewwindow.h"
 
 #include "datasize.h"
@@ -8,13 +9,18 @@
 #include "sizechartwidget.h"
 #include "workflowfixture.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QImage>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTest>
 
 #include <gmock/gmock.h>
 
@@ -59,6 +65,17 @@ protected:
     {
         const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(window.table()->model());
         return proxy->mapFromSource(window.model()->indexOf(type, name)).row();
+    }
+
+    // The rows of the table the Problems column says are not scanned.
+    static int notScannedRows(const OverviewWindow &window)
+    {
+        int rows = 0;
+        for (int row = 0; row < window.model()->rowCount(); ++row) {
+            const QModelIndex index = window.model()->index(row, OverviewModel::ProblemsColumn);
+            rows += index.data().toString() == u"Not scanned" ? 1 : 0;
+        }
+        return rows;
     }
 };
 
@@ -166,6 +183,149 @@ TEST_F(OverviewWindowTest, ACancelledScanKeepsWhatItScannedAndSaysItIsPartial)
     EXPECT_THAT(window->windowTitle().toStdString(), Not(HasSubstr("partial")));
 }
 
+// Esc while a scan runs cancels it: the window hides (MainWindow keeps it) with what was scanned, partial.
+TEST_F(OverviewWindowTest, ClosingTheWindowWhileItScansCancelsTheScanAndKeepsWhatItHad)
+{
+    const auto window = openOverview();
+    window->show();
+    NamespaceScan *scan = window->scan();
+    QSignalSpy finished(window.get(), &OverviewWindow::scanFinished);
+    QObject::connect(scan, &NamespaceScan::packageScanned, window.get(), [&] {
+        if (scan->scannedCount() == 3 && window->isVisible())
+            QTest::keyClick(window.get(), Qt::Key_Escape);
+    });
+    window->startScan();
+    ASSERT_TRUE(finished.size() == 1 || finished.wait(60000));
+    EXPECT_FALSE(window->isVisible());
+    EXPECT_FALSE(window->isScanning());
+    EXPECT_EQ(window->scan(), scan);
+    EXPECT_TRUE(scan->wasCancelled());
+    const OverviewModel::Totals totals = window->model()->totals();
+    EXPECT_GE(totals.scanned, 3);
+    EXPECT_LT(totals.scanned, totals.packages);
+    EXPECT_THAT(window->statusText().toStdString(), StartsWith("Partial: cancelled after"));
+    EXPECT_THAT(window->windowTitle().toStdString(), HasSubstr("(partial)"));
+}
+
+// "Scan again" lists the packages again first: the table keeps what the last scan found until the new list is
+// in, and Cancel while it lists goes back to that scan, as it was.
+TEST_F(OverviewWindowTest, ScanningAgainKeepsTheRowsUntilTheNewListAndCancelGoesBackToThem)
+{
+    const auto window = openOverview();
+    window->setRuleChoice(OverviewWindow::RuleChoice::UntaggedOnly);
+    ASSERT_TRUE(scanAndWait(*window));
+    NamespaceScan *first = window->scan();
+    ASSERT_TRUE(first->isComplete());
+    const int packages = int(first->packages().size());
+    const QString totalSize = totalOf(*window, u"Size"_s);
+    const qsizetype bars = window->chart()->bars().size();
+    QSignalSpy resets(window->model(), &QAbstractItemModel::modelReset);
+
+    window->startScan(); // lists again first
+    ASSERT_TRUE(window->isScanning());
+    ASSERT_FALSE(window->isListed());
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(window->model()->rowCount(), packages);
+    EXPECT_EQ(notScannedRows(*window), 0);
+    EXPECT_EQ(window->model()->totals().scanned, packages);
+
+    window->cancelScan();
+    EXPECT_FALSE(window->isScanning());
+    EXPECT_TRUE(window->isListed());
+    EXPECT_TRUE(window->hasScanned());
+    EXPECT_EQ(window->scan(), first);
+    // The listing that was cancelled changes nothing when its answer would have come.
+    QTest::qWait(500);
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(window->model()->rowCount(), packages);
+    EXPECT_EQ(notScannedRows(*window), 0);
+    EXPECT_EQ(totalOf(*window, u"Size"_s), totalSize);
+    EXPECT_EQ(window->chart()->bars().size(), bars);
+    EXPECT_TRUE(window->statusText().isEmpty()) << window->statusText().toStdString();
+    EXPECT_THAT(window->windowTitle().toStdString(), Not(HasSubstr("partial")));
+    auto *scanButton = findByName<QPushButton>(window.get(), u"Scan"_s);
+    ASSERT_NE(scanButton, nullptr);
+    EXPECT_TRUE(scanButton->isEnabled());
+    EXPECT_EQ(scanButton->text().remove(u'&'), u"Scan again"_s);
+
+    // Scanning again to the end: the new list replaces the rows, and the new scan fills them.
+    ASSERT_TRUE(scanAndWait(*window));
+    EXPECT_NE(window->scan(), first);
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_TRUE(window->scan()->isComplete());
+    EXPECT_EQ(notScannedRows(*window), 0);
+}
+
+// A double click activates the row once: MainWindow opens the package once.
+TEST_F(OverviewWindowTest, ADoubleClickActivatesTheRowOnce)
+{
+    const auto window = openOverview();
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy activated(window.get(), &OverviewWindow::packageActivated);
+    QTableView *table = window->table();
+    const QModelIndex web = table->model()->index(tableRow(*window, PackageType::Container, u"web"_s), 0);
+    table->scrollTo(web);
+    // What a window system sends for a double click: a click, then a double click and its release.
+    const QPoint at = table->visualRect(web).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
+    ASSERT_EQ(activated.size(), 1);
+    EXPECT_EQ(activated.first().at(1).toString(), u"web"_s);
+}
+
+// Scan, Cancel and Review… have accelerators, and so have the Rule, Filter and Cap labels, which take the
+// keyboard to their control; no two are the same letter. The cap says its unit in its label, not in a suffix.
+TEST_F(OverviewWindowTest, TheButtonsAndLabelsHaveAcceleratorsOfTheirOwn)
+{
+    const auto window = openOverview();
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+
+    QHash<QKeySequence, QStringList> owners;
+    QHash<QString, QKeySequence> keyOf;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty()) {
+            owners[key].append(text);
+            keyOf.insert(QString(text).remove(u'&'), key);
+        }
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        EXPECT_EQ(it.value().size(), 1)
+            << it.key().toString().toStdString() << " is " << it.value().join(u", "_s).toStdString();
+    for (const QString &text : {u"Scan"_s, u"Cancel"_s, u"Review…"_s, u"Rule:"_s, u"Filter:"_s})
+        EXPECT_TRUE(keyOf.contains(text)) << text.toStdString() << " has no accelerator";
+
+    auto *cap = findByName<QSpinBox>(window.get(), u"Request cap"_s);
+    ASSERT_NE(cap, nullptr);
+    EXPECT_TRUE(cap->suffix().isEmpty());
+    const QLabel *capLabel = nullptr;
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy() == cap)
+            capLabel = label;
+    }
+    ASSERT_NE(capLabel, nullptr);
+    EXPECT_THAT(capLabel->text().toStdString(), HasSubstr("REST requests"));
+    ASSERT_FALSE(QKeySequence::mnemonic(capLabel->text()).isEmpty());
+
+    // Each label's letter takes the keyboard to its control.
+    const auto focusAfter = [&](const QKeySequence &key) {
+        QTest::keyClick(window.get(), key[0].key(), key[0].keyboardModifiers());
+        return QApplication::focusWidget();
+    };
+    EXPECT_EQ(focusAfter(QKeySequence::mnemonic(capLabel->text())), cap);
+    EXPECT_EQ(focusAfter(keyOf.value(u"Filter:"_s)),
+              findByName<QLineEdit>(window.get(), u"Filter packages"_s));
+    EXPECT_EQ(focusAfter(keyOf.value(u"Rule:"_s)), findByName<QComboBox>(window.get(), u"Rule"_s));
+}
+
 TEST_F(OverviewWindowTest, ACappedScanCoversAPrefixOfTheTable)
 {
     const auto window = openOverview();
@@ -255,6 +415,37 @@ TEST_F(OverviewWindowTest, TheChartCountsVersionsWhenNoPackageHasASize)
     EXPECT_GE(chart.ticks().constLast(), 50);
     chart.resize(chart.sizeHint());
     EXPECT_FALSE(chart.grab().toImage().isNull());
+}
+
+// Many packages of about the same size: the bar of the others adds them up and is the biggest. The axis runs
+// past it, and it and its value stay inside the chart.
+TEST_F(OverviewWindowTest, TheOthersBarAndItsValueStayInsideTheChart)
+{
+    QList<SizeChartWidget::Entry> entries;
+    for (int i = 1; i <= 15; ++i)
+        entries.append({u"service-%1"_s.arg(i, 2, 10, QLatin1Char('0')), 100'000'000 + i});
+    SizeChartWidget chart;
+    chart.setEntries(entries, SizeChartWidget::Measure::Bytes);
+    ASSERT_EQ(chart.bars().size(), 10);
+    const SizeChartWidget::Entry &others = chart.bars().constLast();
+    EXPECT_EQ(others.packages, 6);
+    ASSERT_GT(others.value, chart.bars().constFirst().value);
+
+    for (const QSize size :
+         {chart.sizeHint(), QSize(chart.minimumSizeHint().width(), 400), QSize(1280, 300)}) {
+        chart.resize(size);
+        EXPECT_GE(chart.ticks().constLast(), others.value);
+        const QList<SizeChartWidget::BarGeometry> bars = chart.barGeometry();
+        ASSERT_EQ(bars.size(), chart.bars().size());
+        for (qsizetype i = 0; i < bars.size(); ++i) {
+            EXPECT_TRUE(chart.rect().contains(bars.at(i).bar)) << i << " at " << size.width();
+            EXPECT_TRUE(chart.rect().contains(bars.at(i).value)) << i << " at " << size.width();
+            EXPECT_LE(bars.at(i).bar.right(), bars.at(i).value.left()) << i;
+        }
+        // The others' bar is the longest drawn.
+        EXPECT_GT(bars.constLast().bar.width(), bars.constFirst().bar.width());
+        EXPECT_FALSE(chart.grab().toImage().isNull());
+    }
 }
 
 } // namespace

@@ -187,4 +187,39 @@ TEST_F(RestoreReviewTest, OneVersionRestoresWithoutAReview)
     EXPECT_EQ(mutationIds(u"POST"_s), QList<qint64>{orphan});
 }
 
+// 5. The summary and the button count what the list shows: a version listed twice once, and a whole package
+// apart, not as a version.
+TEST(ReviewRestoreDialogTest, CountsTheRowsItLists)
+{
+    const NamespaceRef owner = NamespaceRef::organization(u"acme"_s);
+    const auto version = [&](qint64 id, const QString &tag) {
+        return Operation::onVersion(Operation::Kind::RestoreVersion, owner, PackageType::Container, u"web"_s,
+                                    id, u"sha256:%1"_s.arg(id, 64, 10, QLatin1Char('0')), {tag});
+    };
+    const QList<Operation> twice = {version(1, u"1.0"_s), version(2, u"2.0"_s), version(2, u"2.0"_s)};
+    {
+        ReviewRestoreDialog review(twice);
+        auto *versions = findByName<QTreeWidget>(&review, u"Versions to restore"_s);
+        ASSERT_NE(versions, nullptr);
+        EXPECT_EQ(versions->topLevelItemCount(), 2);
+        EXPECT_EQ(findByName<QLabel>(&review, u"Summary"_s)->text(),
+                  u"2 versions will be restored into acme/web (Container)."_s);
+        EXPECT_EQ(acceptButton(&review)->text().remove(u'&'), u"Restore 2 versions"_s);
+    }
+
+    const Operation package =
+        Operation::onPackage(Operation::Kind::RestorePackage, owner, PackageType::Npm, u"cli"_s);
+    ReviewRestoreDialog review(twice + QList<Operation>{package, package});
+    auto *versions = findByName<QTreeWidget>(&review, u"Versions to restore"_s);
+    ASSERT_NE(versions, nullptr);
+    ASSERT_EQ(versions->topLevelItemCount(), 3);
+    EXPECT_EQ(versions->topLevelItem(2)->text(0), u"whole package"_s);
+    // (The English plural of the whole packages' sentence is the catalogue's: "1 whole package".)
+    const QString summary = findByName<QLabel>(&review, u"Summary"_s)->text();
+    EXPECT_THAT(summary.toStdString(),
+                testing::StartsWith("2 versions will be restored into the packages listed. 1 "));
+    EXPECT_THAT(summary.toStdString(), HasSubstr("whole package"));
+    EXPECT_EQ(acceptButton(&review)->text().remove(u'&'), u"Restore everything listed"_s);
+}
+
 } // namespace
