@@ -13,6 +13,9 @@ set -euo pipefail
 build=$(cd "${1:?usage: memcheck-gui.sh BUILD_DIR}" && pwd)
 here=$(cd "$(dirname "$0")/../.." && pwd)
 export QT_QPA_PLATFORM=offscreen GH_TOKEN=ghp_packhouseDemoFullAccessToken00000000
+# PCRE2's JIT (QRegularExpression's, e.g. a proxy model's filter) reads strings 16 bytes at a time, past their
+# end inside the heap block, and tests on values it never uses: memcheck reports both. Qt interprets instead.
+export QT_ENABLE_REGEXP_JIT=0
 memcheck="valgrind --tool=memcheck --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
     --show-leak-kinds=definite --num-callers=40 --suppressions=$here/tests/valgrind/qt-system-leaks.supp
     --gen-suppressions=all"
