@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Packhouse;
@@ -108,15 +109,31 @@ protected:
     // Lists and scans `owner` in full; false if it did not finish in time.
     bool runFully(NamespaceScan &scan)
     {
-        bool listed = false;
-        bool finished = false;
-        QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [&] { listed = true; });
-        QObject::connect(&scan, &NamespaceScan::finished, &scan, [&] { finished = true; });
-        scan.listPackages();
-        if (!waitUntil([&] { return listed; }))
+        if (!listPackages(scan))
             return false;
         scan.scanPackages();
-        return waitUntil([&] { return finished; }, 60000);
+        return waitForFinish(scan);
+    }
+
+    // Lists the packages of `scan`; false if that did not end in time. Then scanPackages() and
+    // waitForFinish().
+    bool listPackages(NamespaceScan &scan)
+    {
+        finishedScans.remove(&scan);
+        QObject::connect(&scan, &NamespaceScan::finished, &scan,
+                         [this, &scan] { finishedScans.insert(&scan); });
+        bool listed = false;
+        const QMetaObject::Connection connection =
+            QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [&listed] { listed = true; });
+        scan.listPackages();
+        const bool inTime = waitUntil([&listed] { return listed; });
+        QObject::disconnect(connection); // `listed` ends here
+        return inTime;
+    }
+
+    bool waitForFinish(const NamespaceScan &scan)
+    {
+        return waitUntil([this, &scan] { return finishedScans.contains(&scan); }, 60000);
     }
 
     static const PackageHealth *find(const NamespaceScan &scan, const QString &name)
@@ -129,6 +146,7 @@ protected:
     }
 
     std::unique_ptr<RegistryClient> registry;
+    QSet<const NamespaceScan *> finishedScans;
 };
 
 // app: 1.0 is a two-platform index (amd64: config c1 + layers base, app1; arm64: config c2 + layers base,
@@ -323,17 +341,12 @@ TEST_F(NamespaceScanTest, ARescanOfAnUnchangedNamespaceCostsNoQuotaAndReadsNoMan
 TEST_F(NamespaceScanTest, ACappedScanCoversAPrefixAndSaysItIsPartial)
 {
     NamespaceScan scan(client.get(), registry.get(), NamespaceRef::organization(u"acme"_s), {});
-    bool listed = false;
-    bool finished = false;
-    QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [&] { listed = true; });
-    QObject::connect(&scan, &NamespaceScan::finished, &scan, [&] { finished = true; });
-    scan.listPackages();
-    ASSERT_TRUE(waitUntil([&] { return listed; }));
+    ASSERT_TRUE(listPackages(scan));
     const int packages = int(scan.packages().size());
     ASSERT_GT(packages, 3);
     // Room for the closing re-list (one page per type) and two packages' pages.
     scan.scanPackages(6 + 2);
-    ASSERT_TRUE(waitUntil([&] { return finished; }));
+    ASSERT_TRUE(waitForFinish(scan));
     EXPECT_EQ(scan.toScanCount(), 2);
     EXPECT_FALSE(scan.isComplete());
     EXPECT_TRUE(scan.packages().at(0).scanned);
@@ -344,16 +357,11 @@ TEST_F(NamespaceScanTest, ACappedScanCoversAPrefixAndSaysItIsPartial)
 TEST_F(NamespaceScanTest, ACapTooSmallForTheClosingRelistScansNothing)
 {
     NamespaceScan scan(client.get(), registry.get(), NamespaceRef::organization(u"acme"_s), {});
-    bool listed = false;
-    bool finished = false;
-    QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [&] { listed = true; });
-    QObject::connect(&scan, &NamespaceScan::finished, &scan, [&] { finished = true; });
-    scan.listPackages();
-    ASSERT_TRUE(waitUntil([&] { return listed; }));
+    ASSERT_TRUE(listPackages(scan));
     EXPECT_EQ(scan.packagesWithin(3), 0);
     const int quotaBefore = counters().value(u"quota_spent"_s).toInt();
     scan.scanPackages(3);
-    ASSERT_TRUE(waitUntil([&] { return finished; }));
+    ASSERT_TRUE(waitForFinish(scan));
     EXPECT_EQ(scan.toScanCount(), 0);
     EXPECT_EQ(counters().value(u"quota_spent"_s).toInt(), quotaBefore) << "a cap is a cap";
 }
@@ -362,18 +370,13 @@ TEST_F(NamespaceScanTest, ACancelledScanKeepsWhatItScannedMarkedPartial)
 {
     server.setLatency(30);
     NamespaceScan scan(client.get(), registry.get(), NamespaceRef::organization(u"acme"_s), {{}, {}, 1});
-    bool listed = false;
-    bool finished = false;
-    QObject::connect(&scan, &NamespaceScan::packagesListed, &scan, [&] { listed = true; });
-    QObject::connect(&scan, &NamespaceScan::finished, &scan, [&] { finished = true; });
     QObject::connect(&scan, &NamespaceScan::packageScanned, &scan, [&scan](int) {
         if (scan.scannedCount() == 2)
             scan.cancel();
     });
-    scan.listPackages();
-    ASSERT_TRUE(waitUntil([&] { return listed; }));
+    ASSERT_TRUE(listPackages(scan));
     scan.scanPackages();
-    ASSERT_TRUE(waitUntil([&] { return finished; }));
+    ASSERT_TRUE(waitForFinish(scan));
     EXPECT_TRUE(scan.wasCancelled());
     EXPECT_FALSE(scan.isComplete());
     // What was running when the scan was cancelled never completes later (as a package with no versions).
